@@ -1,0 +1,106 @@
+"""The Flask application factory: configuration, security headers, error pages.
+
+Run with `flask --app app run` (development) or `gunicorn 'app:create_app()'`.
+"""
+
+import logging
+import os
+
+from flask import Flask, render_template, request
+from jinja2 import StrictUndefined
+
+from wizard.content import load_content
+from wizard.token import fernet_for
+from wizard.views import bp
+
+# Only for `flask run` and tests: tokens sealed with a key anyone can read in
+# this file are not private, so production must bring its own.
+DEVELOPMENT_SECRET = "development-only-key-not-private"
+SECRET_HELP = (
+    "PLANNER_SECRET_KEY is not set. The planner seals each family's answers with it, "
+    "so production refuses to start without one. Set a long random value, e.g.\n"
+    '  export PLANNER_SECRET_KEY="$(python3 -c \'import secrets; print(secrets.token_urlsafe(48))\')"\n'
+    "To rotate keys, list the new one first: PLANNER_SECRET_KEY='new,old'."
+)
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+    "frame-ancestors 'none'"
+)
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+    "accelerometer=(), gyroscope=(), magnetometer=(), interest-cohort=()"
+)
+
+
+class ConfigurationError(RuntimeError):
+    pass
+
+
+def _secrets(app: Flask) -> list[str]:
+    configured = app.config.get("SECRET_KEYS") or os.environ.get("PLANNER_SECRET_KEY", "")
+    keys = [key.strip() for key in configured.split(",") if key.strip()] if isinstance(configured, str) else list(configured)
+    if keys:
+        return keys
+    development = app.testing or app.debug or os.environ.get("FLASK_RUN_FROM_CLI") == "true"
+    if not development:
+        raise ConfigurationError(SECRET_HELP)
+    app.logger.warning("Using the development secret key: answers are NOT private. Never deploy like this.")
+    return [DEVELOPMENT_SECRET]
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    app = Flask(__name__)
+    app.config.update(
+        MAX_CONTENT_LENGTH=1_000_000,
+        MAX_FORM_MEMORY_SIZE=500_000,
+        QUICK_EXIT_URL="https://weather.com/",
+        TEMPLATES_AUTO_RELOAD=False,
+    )
+    if test_config:
+        app.config.update(test_config)
+    app.jinja_env.undefined = StrictUndefined
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+
+    # Request lines carry only paths and step names, never answers (those are in POST bodies).
+    logging.getLogger("werkzeug").setLevel(logging.INFO)
+
+    content = load_content()
+    app.extensions["planner.content"] = content
+    app.extensions["planner.fernet"] = fernet_for(_secrets(app))
+    app.register_blueprint(bp)
+
+    @app.context_processor
+    def globals_for_templates():
+        return {
+            "words": content,
+            "t": content.text,
+            "quick_exit_url": app.config["QUICK_EXIT_URL"],
+        }
+
+    @app.after_request
+    def security_headers(response):
+        headers = response.headers
+        headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+        headers["X-Content-Type-Options"] = "nosniff"
+        headers["Referrer-Policy"] = "no-referrer"
+        headers["Permissions-Policy"] = PERMISSIONS_POLICY
+        headers["Cross-Origin-Opener-Policy"] = "same-origin"
+        if request.endpoint != "static":
+            headers["Cache-Control"] = "no-store"
+        return response
+
+    def error_page(code: int, key: str):
+        def handler(error):
+            return render_template("error.html", key=key), code
+
+        return handler
+
+    app.register_error_handler(400, error_page(400, "bad_request"))
+    app.register_error_handler(404, error_page(404, "not_found"))
+    app.register_error_handler(405, error_page(405, "not_found"))
+    app.register_error_handler(413, error_page(413, "too_large"))
+    app.register_error_handler(500, error_page(500, "server"))
+    return app

@@ -1,0 +1,142 @@
+/* Progressive enhancement only: every page works without this file.
+ * - Quick exit: pressing Shift three times leaves for the neutral page.
+ * - Steps move by fetch + in-page swap, with each step in history.state, so the
+ *   browser's Back and Forward move between steps without a resubmission prompt
+ *   and without losing what was typed.
+ * - The Print button appears only where it can work.
+ */
+(function () {
+  "use strict";
+
+  function quickExitUrl() {
+    var link = document.querySelector("[data-quick-exit]");
+    return link ? link.href : "https://weather.com/";
+  }
+
+  function quickExit() {
+    window.location.replace(quickExitUrl());
+  }
+
+  // Shift pressed three times within two seconds.
+  var shiftTimes = [];
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Shift" || event.repeat) return;
+    var now = Date.now();
+    shiftTimes = shiftTimes.filter(function (t) { return now - t < 2000; });
+    shiftTimes.push(now);
+    if (shiftTimes.length >= 3) quickExit();
+  });
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("[data-quick-exit]");
+    if (!link) return;
+    event.preventDefault();
+    quickExit();
+  });
+
+  function currentForm() {
+    return document.querySelector("form[data-wizard]");
+  }
+
+  function remember(replace) {
+    var form = currentForm();
+    var step = document.body.getAttribute("data-step");
+    if (!form || !step) return;
+    var url = form.getAttribute("action");
+    var token = form.querySelector("input[name=token]");
+    // The sealed answers ride along so a reload of this address can restore them.
+    var state = { step: step, token: token ? token.value : "" };
+    if (replace) history.replaceState(state, "", url);
+    else history.pushState(state, "", url);
+  }
+
+  function focusPage() {
+    var summary = document.querySelector("[data-error-summary]");
+    var target = summary || document.querySelector("main h1");
+    window.scrollTo(0, 0);
+    if (target) target.focus();
+  }
+
+  function enhancePage() {
+    var print = document.querySelector("[data-print]");
+    if (print) {
+      print.hidden = false;
+      print.addEventListener("click", function () { window.print(); });
+    }
+  }
+
+  function swap(html) {
+    var next = new DOMParser().parseFromString(html, "text/html");
+    document.title = next.title;
+    document.body.replaceWith(document.adoptNode(next.body));
+    enhancePage();
+    focusPage();
+  }
+
+  function post(form, body) {
+    return postTo(form.getAttribute("action"), body);
+  }
+
+  function postTo(url, body) {
+    return fetch(url, {
+      method: "POST",
+      body: body,
+      credentials: "omit",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      redirect: "follow"
+    }).then(function (response) {
+      var type = response.headers.get("Content-Type") || "";
+      if (type.indexOf("text/html") !== 0) throw new Error("not a page");
+      return response.text();
+    });
+  }
+
+  var busy = false;
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var submitter = event.submitter;
+    if (!form.matches("form[data-wizard]") || busy) return;
+    if (submitter && submitter.hasAttribute("data-native")) return;
+    if (typeof FormData === "undefined" || typeof fetch === "undefined") return;
+    event.preventDefault();
+    busy = true;
+    var body = new URLSearchParams(new FormData(form, submitter || undefined));
+    post(form, body).then(function (html) {
+      swap(html);
+      remember(false);
+    }).catch(function () {
+      // Anything unexpected: let the browser submit the ordinary way.
+      busy = false;
+      HTMLFormElement.prototype.submit.call(form);
+    }).then(function () { busy = false; });
+  });
+
+  // Browser Back/Forward: go to that step carrying the answers of the page now shown,
+  // including what was typed here, so nothing is lost.
+  window.addEventListener("popstate", function (event) {
+    var form = currentForm();
+    if (!event.state || !event.state.step || !form) return;
+    var body = new URLSearchParams(new FormData(form));
+    body.set("action", "goto:" + event.state.step);
+    post(form, body).then(function (html) {
+      swap(html);
+      remember(true);
+    }).catch(function () { window.location.reload(); });
+  });
+
+  // A reload lands on an address without answers; bring them back from history.state.
+  function restore() {
+    var state = history.state;
+    if (document.body.getAttribute("data-step") !== "no-answers" || !state || !state.token) return false;
+    var body = new URLSearchParams();
+    body.set("token", state.token);
+    body.set("action", "show");
+    postTo(window.location.pathname, body).then(function (html) {
+      swap(html);
+      remember(true);
+    }).catch(function () {});
+    return true;
+  }
+
+  enhancePage();
+  if (!restore()) remember(true);
+})();

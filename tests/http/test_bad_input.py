@@ -1,0 +1,66 @@
+"""Bad input never gives a 500: bad tokens, unknown steps, huge bodies, odd actions."""
+
+import pytest
+
+from tests.support import check_page, walk_to
+
+
+@pytest.mark.parametrize(
+    "mangle",
+    [
+        lambda t: "",
+        lambda t: t[:-10],
+        lambda t: t[: len(t) // 3],
+        lambda t: t[:40] + ("x" if t[40] != "x" else "y") + t[41:],
+        lambda t: "garbage",
+        lambda t: "v1." + "%" * 100,
+        lambda t: t + t,
+    ],
+)
+@pytest.mark.parametrize("where", ["/step/team", "/step/start", "/plan.pdf"])
+def test_a_tampered_truncated_or_empty_token_gives_a_kind_page(journey, client, mangle, where):
+    page = walk_to(journey, "team")
+    token = mangle(page.token)
+    if where == "/step/start" and token == "":
+        # No token on the start page is simply a new plan, not an error.
+        fresh = check_page(client.post(where, data={"token": token, "action": "continue"}))
+        assert fresh.step == "signs"
+        return
+    response = client.post(where, data={"token": token, "action": "continue"})
+    page = check_page(response, 400)
+    assert page.step == "bad-token"
+    assert page.root.find(".//main//a[@href='/']") is not None
+
+
+def test_a_post_with_no_token_at_all_is_not_a_crash(client):
+    assert check_page(client.post("/step/approach", data={}), 400).step == "bad-token"
+
+
+def test_an_unknown_step_is_a_404_page(client):
+    assert check_page(client.post("/step/nowhere", data={}), 404).step == "error"
+    assert check_page(client.get("/step/nowhere"), 404).step == "error"
+    assert check_page(client.get("/no/such/page"), 404).step == "error"
+
+
+def test_an_oversized_body_gets_a_friendly_413(client):
+    response = client.post("/step/start", data={"token": "", "blob": "x" * 2_000_000})
+    assert check_page(response, 413).step == "error"
+
+
+@pytest.mark.parametrize("action", ["goto:nowhere", "remove_member:x", "remove_member:99", "explode", "goto:", "x" * 500])
+def test_an_odd_action_is_handled(journey, action):
+    walk_to(journey, "team")
+    page = journey.submit(action=action)
+    assert page.status == 200
+
+
+def test_unknown_choice_values_are_refused_with_a_message(journey):
+    walk_to(journey, "signs")
+    page = journey.submit(warning=["lies_secrecy", "not-a-sign"])
+    assert page.step == "signs"
+    assert page.error_messages()
+
+
+def test_wrong_method_is_a_page_not_a_crash(client):
+    response = client.put("/step/start")
+    assert response.status_code == 405

@@ -1,0 +1,59 @@
+"""Headers and privacy: no cookies ever, strict CSP, no answers in URLs or logs."""
+
+import logging
+
+import pytest
+
+from app import ConfigurationError, create_app
+from tests.support import LETTER, walk_to
+
+
+def test_no_response_of_the_journey_sets_a_cookie(journey, client):
+    walk_to(journey, "plan")  # check_page asserts no Set-Cookie on every page
+    for path in ("/", "/help-now", "/static/css/app.css", "/static/js/app.js", "/step/team", "/nowhere"):
+        assert "Set-Cookie" not in client.get(path).headers
+
+
+def test_security_headers_are_on_every_page(client):
+    headers = client.get("/").headers
+    csp = headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "style-src 'self'" in csp
+    assert "unsafe-inline" not in csp
+    assert "frame-ancestors 'none'" in csp
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "no-referrer"
+    assert "camera=()" in headers["Permissions-Policy"]
+    assert headers["Cache-Control"] == "no-store"
+
+
+def test_pages_with_answers_are_not_cached(journey, client):
+    page = walk_to(journey, "review")
+    response = client.post("/step/review", data={"token": page.token, "action": "show"})
+    assert response.headers["Cache-Control"] == "no-store"
+
+
+def test_forms_post_and_never_put_answers_in_a_url(journey):
+    page = walk_to(journey, "review")
+    for form in page.root.iter("form"):
+        assert form.get("method") == "post"
+        assert "?" not in form.get("action")
+
+
+def test_typed_text_never_reaches_the_logs(journey, caplog):
+    caplog.set_level(logging.DEBUG)
+    walk_to(journey, "plan")
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "José" not in logged and "Lakeside" not in logged and LETTER[:20] not in logged
+
+
+def test_production_refuses_to_start_without_a_secret(monkeypatch):
+    monkeypatch.delenv("PLANNER_SECRET_KEY", raising=False)
+    monkeypatch.delenv("FLASK_RUN_FROM_CLI", raising=False)
+    with pytest.raises(ConfigurationError, match="PLANNER_SECRET_KEY"):
+        create_app()
+
+
+def test_production_starts_with_a_secret_from_the_environment(monkeypatch):
+    monkeypatch.setenv("PLANNER_SECRET_KEY", "a-long-random-production-secret")
+    monkeypatch.delenv("FLASK_RUN_FROM_CLI", raising=False)
+    assert create_app().test_client().get("/").status_code == 200

@@ -1,0 +1,177 @@
+"""The journey through the Flask client: every step, the branches, and kept work."""
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from tests.support import BOUNDARY, LETTER, check_page, walk_to
+from wizard.vocabulary import DangerSign
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_the_start_page_has_a_start_button_and_emergency_numbers(client):
+    page = check_page(client.get("/"))
+    assert page.step == "start"
+    assert "988" in page.text and "1-800-222-1222" in page.text and "1-800-662-4357" in page.text
+
+
+def test_the_whole_journey_ends_with_a_plan_holding_every_answer(journey):
+    page = walk_to(journey, "plan")
+    assert page.step == "plan"
+    for typed in ("José", LETTER, BOUNDARY, "Lakeside Recovery", "Aunt Zoë’s house", "Sam"):
+        assert typed in page.text
+
+
+def test_the_pdf_carries_the_typed_letter_with_accents_and_curly_quotes(journey, client):
+    page = walk_to(journey, "plan")
+    response = client.post("/plan.pdf", data={"token": page.token})
+    assert response.status_code == 200
+    assert response.mimetype == "application/pdf"
+    assert "Set-Cookie" not in response.headers
+    text = " ".join(pdf_text(response.data).split())
+    assert "José’s letter" in text
+    assert "“our” summers" in text
+    assert "Aunt Zoë’s house" in text
+
+
+@pytest.mark.parametrize("sign", [s.value for s in DangerSign])
+def test_each_danger_sign_alone_leads_to_the_crisis_page(journey, sign):
+    journey.start()
+    journey.submit()
+    page = journey.submit(danger=[sign])
+    assert page.step == "crisis"
+    # Emergency numbers come before the form and before anything else in <main>.
+    main_text = " ".join("".join(page.root.find(".//main").itertext()).split())
+    assert main_text.index("911") < main_text.index("1-800-222-1222") < len(main_text)
+    assert page.root.find(".//main//a[@href='tel:911']") is not None
+    assert page.root.find(".//main//a[@href='tel:988']") is not None
+
+
+def test_the_crisis_page_asks_that_everyone_is_safe_before_planning_goes_on(journey):
+    journey.start()
+    journey.submit()
+    journey.submit(danger=["overdose"])
+    page = journey.submit()
+    assert page.step == "crisis"
+    assert page.error_messages()
+    assert journey.submit(safe_now="y").step == "approach"
+
+
+def test_danger_suggests_the_crisis_approach(journey):
+    journey.start()
+    journey.submit()
+    journey.submit(danger=["violence"])
+    page = journey.submit(safe_now="y")
+    checked = page.root.find(".//input[@name='approach'][@checked]")
+    assert checked.get("value") == "crisis"
+
+
+def test_ticking_danger_then_pressing_back_still_shows_the_crisis_page(journey):
+    journey.start()
+    journey.submit()
+    page = journey.submit(action="back", danger=["suicidal"])
+    assert page.step == "crisis"
+
+
+def test_an_error_keeps_every_letter_typed(journey):
+    page = walk_to(journey, "team")
+    page = journey.submit(
+        **{
+            "members-1-name": "Bea",
+            "members-1-relationship": "sibling",
+            "members-1-role": "speaker",
+            "interventionist": "family_leads",
+            "members-0-name": "José",
+            "members-0-relationship": "parent",
+            "members-0-role": "leader",
+        }
+    )
+    assert page.step == "statements"
+    page = journey.submit(letter_m1=LETTER, letter_m2="")
+    assert page.step == "statements"
+    assert page.error_messages()
+    assert LETTER in page.html.replace("&#39;", "'") or LETTER in page.text
+    assert dict(page.form_values())["letter_m1"].strip() == LETTER
+
+
+def test_a_bad_date_is_explained_and_the_rest_is_kept(journey):
+    walk_to(journey, "treatment")
+    page = journey.submit(option="outpatient", facility="Hope Clinic", date="5th of December")
+    assert page.step == "treatment"
+    assert any("date" in message.lower() for message in page.error_messages())
+    values = dict(page.form_values())
+    assert values["facility"] == "Hope Clinic"
+    assert values["date"] == "5th of December"
+
+
+def test_back_keeps_what_was_typed_even_when_unfinished(journey):
+    walk_to(journey, "team")
+    page = journey.submit(action="back", **{"members-0-name": "Half-typed Ana"})
+    assert page.step == "approach"
+    page = journey.submit()
+    assert page.step == "team"
+    assert dict(page.form_values())["members-0-name"] == "Half-typed Ana"
+
+
+def test_add_and_remove_a_person_without_javascript(journey):
+    walk_to(journey, "team")
+    page = journey.submit(action="add_member", **{"members-0-name": "Ana"})
+    assert page.step == "team"
+    assert "members-1-name" in dict(page.form_values())
+    page = journey.submit(action="remove_member:0", **{"members-1-name": "Bo"})
+    values = dict(page.form_values())
+    assert values["members-0-name"] == "Bo"
+    assert "members-1-name" not in values
+
+
+def test_a_change_from_the_review_comes_back_to_the_review(journey):
+    walk_to(journey, "review")
+    page = journey.submit(action="goto:treatment")
+    assert page.step == "treatment"
+    page = journey.submit(facility="Riverside Center")
+    assert page.step == "review"
+    assert "Riverside Center" in page.text
+
+
+def test_removing_a_person_also_removes_their_letter(journey):
+    walk_to(journey, "review")
+    journey.submit(action="goto:team")
+    page = journey.submit(
+        **{
+            "members-0-name": "Bea",
+            "members-0-id": "",
+            "members-0-relationship": "sibling",
+            "members-0-role": "speaker",
+        }
+    )
+    # A new person needs a letter of their own before the plan can be made.
+    assert page.step == "statements"
+    assert LETTER not in page.text
+
+
+def test_skipping_ahead_sends_the_family_to_the_first_unfinished_step(journey, client):
+    page = walk_to(journey, "team")
+    response = client.post("/step/treatment", data={"token": page.token, "action": "continue"})
+    page = check_page(response)
+    assert page.step == "team"
+    assert page.root.find(".//div[@class='notice']") is not None
+
+
+def test_the_pdf_is_refused_before_the_plan_is_complete(journey, client):
+    page = walk_to(journey, "team")
+    response = client.post("/plan.pdf", data={"token": page.token})
+    assert check_page(response).step == "team"
+
+
+def test_a_step_address_opened_without_answers_explains_kindly(client):
+    page = check_page(client.get("/step/team"))
+    assert page.step == "no-answers"
+
+
+def test_the_help_page_needs_no_answers(client):
+    page = check_page(client.get("/help-now"))
+    assert "1-800-662-4357" in page.text

@@ -1,0 +1,138 @@
+"""Content is checked at start-up: every file present, every key known, every body rendered."""
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from wizard.content import CONTENT_ROOT, ContentError, load_content
+from wizard.steps import STEPS
+from wizard.vocabulary import LABELLED_CHOICES, Approach, DangerSign, Substance, WarningSign
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+
+@pytest.fixture(scope="module")
+def words():
+    return load_content("en")
+
+
+def test_the_english_content_loads(words):
+    assert set(words.approaches) == {a.value for a in Approach}
+    assert set(words.signs) == {s.value for s in WarningSign}
+    assert set(words.substances) == {s.value for s in Substance}
+    assert set(words.danger) == {s.value for s in DangerSign}
+
+
+def test_every_step_has_words(words):
+    assert {spec.step.value for spec in STEPS} <= set(words.steps)
+
+
+def test_every_choice_has_a_label(words):
+    for key, vocabulary in LABELLED_CHOICES.items():
+        assert set(words.choices[key]) == {item.value for item in vocabulary}
+
+
+def test_crisis_numbers_are_the_ones_families_need(words):
+    numbers = {n.id: n.number for n in words.crisis.numbers}
+    assert numbers["emergency"] == "911"
+    assert numbers["lifeline"] == "988"
+    assert numbers["poison"] == "1-800-222-1222"
+    assert numbers["samhsa"] == "1-800-662-4357"
+
+
+def test_every_form_field_has_a_label_in_its_step_file(words):
+    from wizard.plan import Plan
+
+    for spec in STEPS:
+        form = spec.form.build(Plan())
+        for field in form:
+            if field.type in ("FieldList", "HiddenField"):
+                continue
+            assert field.name in words.steps[spec.step.value].fields, f"{spec.step}: no words for {field.name}"
+
+
+def test_every_error_key_the_forms_use_has_words(words):
+    used = set()
+    for path in (Path(__file__).resolve().parents[2] / "wizard" / "forms").glob("*.py"):
+        used |= set(re.findall(r'message="([a-z_]+)"', path.read_text()))
+        used |= set(re.findall(r'ValidationError\("([a-z_]+)"\)', path.read_text()))
+        used |= set(re.findall(r'missing_message = "([a-z_]+)"', path.read_text()))
+        used |= set(re.findall(r'errors, "([a-z_]+)"\]', path.read_text()))
+    assert used, "the scan found the keys"
+    assert used <= set(words.errors), used - set(words.errors)
+
+
+def test_every_interface_string_a_template_names_exists(words):
+    keys = set()
+    for path in TEMPLATES.rglob("*.html"):
+        keys |= set(re.findall(r"\bt\('([a-z_.]+)'", path.read_text()))
+    assert keys
+    missing = {key for key in keys if key not in words.strings and not key.endswith(".")}
+    assert not missing, missing
+
+
+def copy_content(tmp_path: Path) -> Path:
+    root = tmp_path / "content"
+    shutil.copytree(CONTENT_ROOT, root)
+    return root
+
+
+def test_a_missing_required_key_names_the_file_and_the_key(tmp_path):
+    root = copy_content(tmp_path)
+    path = root / "en" / "approaches" / "johnson.md"
+    path.write_text(re.sub(r"(?m)^fits:\n(  - .*\n)+", "", path.read_text()))
+    with pytest.raises(ContentError, match=r"approaches/johnson\.md: fits: Field required"):
+        load_content("en", root)
+
+
+def test_a_yaml_typo_names_the_file(tmp_path):
+    root = copy_content(tmp_path)
+    path = root / "en" / "steps" / "team.md"
+    path.write_text(path.read_text().replace("title:", "title: [unclosed", 1))
+    with pytest.raises(ContentError, match=r"steps/team\.md: cannot be read"):
+        load_content("en", root)
+
+
+def test_an_unknown_approach_file_is_refused(tmp_path):
+    root = copy_content(tmp_path)
+    shutil.copy(root / "en" / "approaches" / "johnson.md", root / "en" / "approaches" / "shouting.md")
+    with pytest.raises(ContentError, match=r"approaches/shouting\.md: unknown id"):
+        load_content("en", root)
+
+
+def test_a_missing_choice_label_is_refused(tmp_path):
+    root = copy_content(tmp_path)
+    path = root / "en" / "choices.md"
+    path.write_text(path.read_text().replace("    friend: Friend\n", ""))
+    with pytest.raises(ContentError, match=r"choices\.relationship: missing friend"):
+        load_content("en", root)
+
+
+def test_a_missing_crisis_number_is_refused(tmp_path):
+    root = copy_content(tmp_path)
+    path = root / "en" / "crisis.md"
+    path.write_text(path.read_text().replace("id: poison", "id: poisons"))
+    with pytest.raises(ContentError, match=r"crisis\.md: numbers: missing poison"):
+        load_content("en", root)
+
+
+def test_a_source_must_be_a_real_https_address(tmp_path):
+    root = copy_content(tmp_path)
+    path = root / "en" / "signs" / "legal_money.md"
+    path.write_text(re.sub(r"url: *\S+", "url: www.example.org", path.read_text(), count=1))
+    with pytest.raises(ContentError, match=r"signs/legal_money\.md: sources\.0\.url"):
+        load_content("en", root)
+
+
+STIGMA = re.compile(r"\b(addicts?|junkies?|abusers?|alcoholics?|crackheads?|druggies?)\b", re.IGNORECASE)
+
+
+def test_our_own_words_never_use_stigmatising_labels():
+    offenders = []
+    for path in CONTENT_ROOT.rglob("*.md"):
+        for number, line in enumerate(path.read_text().splitlines(), 1):
+            if STIGMA.search(line):
+                offenders.append(f"{path.relative_to(CONTENT_ROOT)}:{number}: {line.strip()}")
+    assert not offenders, "\n".join(offenders)

@@ -1,0 +1,146 @@
+"""Router tests: build a Plan, ask flow.py what comes next. No HTTP."""
+
+import pytest
+
+from wizard import flow
+from wizard.plan import Member, Plan, Signs, Team, Treatment
+from wizard.steps import Step
+from wizard.vocabulary import (
+    Approach,
+    DangerSign,
+    Interventionist,
+    Relationship,
+    Role,
+    Situation,
+    Substance,
+    TreatmentOption,
+    WarningSign,
+)
+
+
+def plan_through(step: Step, **changes) -> Plan:
+    """A plan complete up to and including `step` (on the no-danger path)."""
+    order = [Step.START, Step.SIGNS, Step.APPROACH, Step.TEAM, Step.STATEMENTS, Step.BOUNDARIES, Step.TREATMENT, Step.REVIEW]
+    done = order[: order.index(step) + 1]
+    plan = Plan(
+        signs=Signs(warning=[WarningSign.LIES_SECRECY]),
+        approach=Approach.INVITATIONAL,
+        team=Team(
+            interventionist=Interventionist.FAMILY_LEADS,
+            members=[Member(id="m1", name="Ana", relationship=Relationship.PARENT, role=Role.LEADER)],
+        ),
+        letters={"m1": "I love you."},
+        boundaries={"m1": "I will stop paying rent."},
+        treatment=Treatment(option=TreatmentOption.INPATIENT),
+        completed=[s.value for s in done],
+    )
+    return plan.model_copy(update=changes)
+
+
+def test_a_new_plan_starts_at_the_start():
+    assert flow.first_incomplete(Plan()) is Step.START
+
+
+def test_crisis_step_applies_only_when_danger_is_reported():
+    assert Step.CRISIS not in flow.applicable_steps(Plan())
+    danger = Plan(signs=Signs(danger=[DangerSign.OVERDOSE]))
+    assert Step.CRISIS in flow.applicable_steps(danger)
+
+
+@pytest.mark.parametrize("sign", list(DangerSign))
+def test_each_danger_sign_alone_leads_to_the_crisis_page_next(sign):
+    plan = plan_through(Step.SIGNS, signs=Signs(danger=[sign]))
+    assert flow.next_after(Step.SIGNS, plan) is Step.CRISIS
+
+
+def test_danger_leads_to_crisis_even_when_returning_to_review():
+    plan = plan_through(Step.REVIEW, signs=Signs(danger=[DangerSign.SUICIDAL]))
+    assert flow.next_after(Step.SIGNS, plan, back_to_review=True) is Step.CRISIS
+
+
+def test_approach_is_closed_until_the_crisis_page_is_passed():
+    plan = plan_through(Step.SIGNS, signs=Signs(danger=[DangerSign.VIOLENCE]))
+    assert not flow.is_allowed(Step.APPROACH, plan)
+    assert flow.resolve(Step.APPROACH, plan) == (Step.CRISIS, True)
+    passed = plan.with_completed(Step.CRISIS.value)
+    assert flow.is_allowed(Step.APPROACH, passed)
+
+
+def test_crisis_help_is_never_gated_behind_unfinished_steps():
+    plan = Plan(signs=Signs(danger=[DangerSign.CHILD_AT_RISK]))
+    assert flow.is_allowed(Step.CRISIS, plan)
+
+
+def test_without_danger_signs_lead_to_approach():
+    assert flow.next_after(Step.SIGNS, plan_through(Step.SIGNS)) is Step.APPROACH
+
+
+def test_a_later_step_sends_the_family_to_the_first_incomplete_one():
+    plan = plan_through(Step.APPROACH)
+    assert flow.resolve(Step.TREATMENT, plan) == (Step.TEAM, True)
+
+
+def test_completed_mark_alone_is_not_enough_when_answers_do_not_hold():
+    # The token says "statements" is done, but the letter is missing: re-validation catches it.
+    plan = plan_through(Step.TREATMENT, letters={})
+    assert not flow.is_complete(Step.STATEMENTS, plan)
+    assert flow.first_incomplete(plan) is Step.STATEMENTS
+
+
+def test_a_new_team_member_without_a_letter_reopens_the_statements_step():
+    plan = plan_through(Step.REVIEW)
+    members = [*plan.team.members, Member(id="m2", name="Bo", relationship=Relationship.SIBLING, role=Role.SPEAKER)]
+    plan = plan.model_copy(update={"team": plan.team.model_copy(update={"members": members})})
+    assert flow.next_after(Step.TEAM, plan, back_to_review=True) is Step.STATEMENTS
+
+
+def test_change_from_review_returns_to_review_when_nothing_is_missing():
+    plan = plan_through(Step.REVIEW)
+    assert flow.next_after(Step.TEAM, plan, back_to_review=True) is Step.REVIEW
+    assert flow.next_after(Step.TEAM, plan, back_to_review=False) is Step.STATEMENTS
+
+
+def test_plan_opens_only_after_review():
+    assert not flow.is_allowed(Step.PLAN, plan_through(Step.TREATMENT))
+    assert flow.is_allowed(Step.PLAN, plan_through(Step.REVIEW))
+
+
+def test_previous_step_skips_crisis_when_it_does_not_apply():
+    assert flow.previous_before(Step.APPROACH, plan_through(Step.SIGNS)) is Step.SIGNS
+    danger = plan_through(Step.SIGNS, signs=Signs(danger=[DangerSign.OVERDOSE]))
+    assert flow.previous_before(Step.APPROACH, danger) is Step.CRISIS
+
+
+def test_newly_ticked_danger_is_noticed_but_old_danger_is_not():
+    before = Plan(signs=Signs(danger=[DangerSign.OVERDOSE]))
+    same = Plan(signs=Signs(danger=[DangerSign.OVERDOSE]))
+    more = Plan(signs=Signs(danger=[DangerSign.OVERDOSE, DangerSign.VIOLENCE]))
+    assert not flow.newly_in_danger(before, same)
+    assert flow.newly_in_danger(before, more)
+
+
+@pytest.mark.parametrize(
+    ("signs", "expected", "reason"),
+    [
+        (Signs(danger=[DangerSign.OVERDOSE]), Approach.CRISIS, "danger"),
+        (Signs(substances=[Substance.MENTAL_HEALTH]), Approach.CRISIS, "mental_health"),
+        (Signs(situation=[Situation.WORK_INVOLVED]), Approach.WORKPLACE, "work_involved"),
+        (Signs(situation=[Situation.FAMILY_DIVIDED]), Approach.FAMILY_SYSTEMIC, "family_divided"),
+        (Signs(situation=[Situation.REFUSED_HELP]), Approach.TRADITIONAL, "refused_help"),
+        (Signs(warning=[WarningSign.LIES_SECRECY]), Approach.INVITATIONAL, "invitation_first"),
+    ],
+)
+def test_suggested_approach_follows_the_answers_with_a_reason(signs, expected, reason):
+    suggestion = flow.suggest_approach(Plan(signs=signs))
+    assert suggestion.approach is expected
+    assert reason in suggestion.reasons
+
+
+def test_danger_outranks_every_other_situation_in_the_suggestion():
+    signs = Signs(danger=[DangerSign.SUICIDAL], situation=list(Situation))
+    assert flow.suggest_approach(Plan(signs=signs)).approach is Approach.CRISIS
+
+
+def test_repeated_refusals_after_failed_quitting_give_both_reasons():
+    signs = Signs(situation=[Situation.REFUSED_HELP], warning=[WarningSign.FAILED_QUITTING])
+    assert flow.suggest_approach(Plan(signs=signs)).reasons == ("refused_help", "failed_quitting")

@@ -1,0 +1,87 @@
+"""The hidden-field token: round trip, tamper evidence, key rotation, size bounds."""
+
+import json
+import zlib
+
+import pytest
+
+from wizard.plan import Member, Plan, Team
+from wizard.token import ENVELOPE, BadToken, decode, encode, fernet_for
+from wizard.vocabulary import Relationship, Role
+
+KEYS = fernet_for(["first-secret"])
+
+
+def a_plan() -> Plan:
+    member = Member(id="m1", name="Nguyễn Zoë", relationship=Relationship.SIBLING, role=Role.SPEAKER)
+    return Plan(team=Team(members=[member]), letters={"m1": "I love you “always”. " * 50})
+
+
+def test_a_plan_survives_the_round_trip():
+    plan = a_plan()
+    assert decode(encode(plan, KEYS), KEYS) == plan
+
+
+def test_the_token_reveals_nothing_typed():
+    token = encode(a_plan(), KEYS)
+    assert "Zo" not in token and "love" not in token
+    assert token.startswith(ENVELOPE)
+
+
+def test_compression_keeps_a_repetitive_letter_small():
+    assert len(encode(a_plan(), KEYS)) < 2000
+
+
+@pytest.mark.parametrize(
+    "mangle",
+    [
+        lambda t: "",
+        lambda t: t[:-5],
+        lambda t: t[: len(t) // 2],
+        lambda t: t[:20] + ("A" if t[20] != "A" else "B") + t[21:],
+        lambda t: "v2." + t[3:],
+        lambda t: t.replace("v1.", ""),
+        lambda t: t + "é",
+        lambda t: "v1." + "x" * 500_000,
+        lambda t: "v1.not base64 at all!",
+    ],
+)
+def test_a_tampered_truncated_or_empty_token_is_refused(mangle):
+    with pytest.raises(BadToken):
+        decode(mangle(encode(a_plan(), KEYS)), KEYS)
+
+
+def test_a_token_sealed_with_another_key_is_refused():
+    foreign = fernet_for(["someone-else"])
+    with pytest.raises(BadToken):
+        decode(encode(a_plan(), foreign), KEYS)
+
+
+def test_rotation_opens_old_tokens_and_seals_with_the_new_key():
+    old_token = encode(a_plan(), KEYS)
+    rotated = fernet_for(["new-secret", "first-secret"])
+    assert decode(old_token, rotated) == a_plan()
+    with pytest.raises(BadToken):
+        decode(encode(a_plan(), rotated), KEYS)
+
+
+def test_a_sealed_token_whose_plan_does_not_validate_is_refused():
+    bad = json.dumps({"version": 1, "approach": "shout-at-them"}).encode()
+    token = ENVELOPE + KEYS.encrypt(zlib.compress(bad)).decode()
+    with pytest.raises(BadToken):
+        decode(token, KEYS)
+
+
+def test_a_sealed_decompression_bomb_is_refused():
+    bomb = zlib.compress(b"{" + b" " * 20_000_000 + b"}", 9)
+    token = ENVELOPE + KEYS.encrypt(bomb).decode()
+    with pytest.raises(BadToken):
+        decode(token, KEYS)
+
+
+def test_unknown_keys_in_the_plan_are_refused():
+    raw = json.loads(a_plan().model_dump_json())
+    raw["extra"] = "surprise"
+    token = ENVELOPE + KEYS.encrypt(zlib.compress(json.dumps(raw).encode())).decode()
+    with pytest.raises(BadToken):
+        decode(token, KEYS)

@@ -1,0 +1,1 @@
+"""The Family Intervention Planner wizard: flow, state, forms and the plan document."""

@@ -1,0 +1,31 @@
+"""What the buttons on a step page ask for, parsed from the posted `action` value.
+
+Buttons post `action=continue`, `back`, `show`, `goto:<step>`, `add_member` or
+`remove_member:<row>`; anything else is read as `continue`, the safe default.
+"""
+
+from dataclasses import dataclass
+
+from wizard.steps import Step
+
+
+@dataclass(frozen=True)
+class Action:
+    kind: str
+    target: Step | None = None
+    row: int | None = None
+
+
+def parse_action(raw: str | None) -> Action:
+    raw = (raw or "continue")[:40]
+    kind, _, argument = raw.partition(":")
+    if kind == "goto":
+        try:
+            return Action("goto", target=Step(argument))
+        except ValueError:
+            return Action("show")
+    if kind == "remove_member":
+        return Action("remove_member", row=int(argument)) if argument.isdigit() else Action("show")
+    if kind in {"back", "show", "add_member"}:
+        return Action(kind)
+    return Action("continue")

@@ -1,0 +1,291 @@
+"""Every word a family reads: Markdown files with YAML front matter under content/<lang>/.
+
+Loaded and checked once at start-up (python-frontmatter with the safe YAML
+loader, pydantic for the shape of each kind of page, Markdown for bodies), so
+a typo in a content file fails `make test` with the file name and the problem
+instead of failing a family's visit.
+"""
+
+import re
+import string
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import markdown
+from markupsafe import Markup
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from wizard.vocabulary import (
+    LABELLED_CHOICES,
+    Approach,
+    DangerSign,
+    Language,
+    Substance,
+    WarningSign,
+)
+
+CONTENT_ROOT = Path(__file__).resolve().parent.parent / "content"
+STEP_SLUGS = (
+    "start", "signs", "crisis", "approach", "team",
+    "statements", "boundaries", "treatment", "review", "plan",
+)  # fmt: skip
+GUIDANCE = ("letters", "boundaries")
+REASON_IDS = (
+    "danger", "mental_health", "work_involved", "family_divided",
+    "refused_help", "failed_quitting", "invitation_first",
+)  # fmt: skip
+
+
+class ContentError(Exception):
+    """One or more content files are broken; the message lists each file and problem."""
+
+
+class Page(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+    body: Markup = Markup("")
+
+
+class Source(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    title: str
+    url: str
+
+    @field_validator("url")
+    @classmethod
+    def must_be_https(cls, value: str) -> str:
+        if not re.fullmatch(r"https://[^\s]+", value):
+            raise ValueError("a source url must start with https://")
+        return value
+
+
+class FieldText(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    label: str
+    hint: str = ""
+
+
+class StepPage(Page):
+    title: str
+    lead: str = ""
+    fields: dict[str, FieldText] = {}
+    sources: list[Source] = []
+
+
+class OptionPage(Page):
+    id: str
+    label: str
+    hint: str = ""
+    sources: list[Source]
+
+
+class DangerPage(OptionPage):
+    first_action: str
+
+
+class ApproachPage(Page):
+    id: str
+    name: str
+    summary: str
+    fits: list[str]
+    not_fits: list[str]
+    how_it_runs: list[str]
+    who_leads: str
+    after: str
+    families_say: str
+    research: str
+    sources: list[Source]
+
+
+class Number(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str
+    label: str
+    number: str
+    href: str
+    when: str
+
+    @field_validator("href")
+    @classmethod
+    def must_be_phone_or_text(cls, value: str) -> str:
+        if not re.fullmatch(r"(tel|sms):[0-9+?&=A-Za-z]+", value):
+            raise ValueError("href must be a tel: or sms: link")
+        return value
+
+
+class CrisisPage(Page):
+    title: str
+    lead: str
+    numbers: list[Number]
+    sources: list[Source]
+
+
+class GuidancePage(Page):
+    title: str
+    lead: str
+    tips: list[str]
+    sources: list[Source]
+
+
+class UiPage(Page):
+    strings: dict[str, Any]
+    errors: dict[str, str]
+
+
+class ChoicesPage(Page):
+    choices: dict[str, dict[str, str]]
+
+
+class SuggestionsPage(Page):
+    reasons: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Content:
+    """All the words for one language, checked and ready to render."""
+
+    lang: str
+    strings: dict[str, str]
+    errors: dict[str, str]
+    choices: dict[str, dict[str, str]]
+    reasons: dict[str, str]
+    steps: dict[str, StepPage]
+    signs: dict[str, OptionPage]
+    substances: dict[str, OptionPage]
+    danger: dict[str, DangerPage]
+    approaches: dict[str, ApproachPage]
+    crisis: CrisisPage
+    guidance: dict[str, GuidancePage]
+    emergency_line: list[Number] = field(default_factory=list)
+
+    def text(self, key: str, **values: str) -> str:
+        """The interface string `key`, with {placeholders} filled from `values`."""
+        template = self.strings[key]
+        return template.format_map(values) if values else template
+
+    def error(self, key: str) -> str:
+        """A form error's words; an unknown key gets the kind, generic message."""
+        return self.errors.get(key, self.errors["invalid"])
+
+
+def _render(body: str) -> Markup:
+    return Markup(markdown.markdown(body, extensions=["sane_lists", "smarty"], output_format="html"))
+
+
+class _Loader:
+    """Reads files, collecting every problem before giving up, so one run shows them all."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.problems: list[str] = []
+
+    def page(self, relative: str, model: type[Page]) -> Any:
+        path = self.root / relative
+        where = path.relative_to(self.root.parent.parent) if path.is_relative_to(self.root.parent.parent) else path
+        if not path.is_file():
+            self.problems.append(f"{where}: file is missing")
+            return None
+        try:
+            post = frontmatter.loads(path.read_text(encoding="utf-8"))
+            return model(**post.metadata, body=_render(post.content))
+        except ValidationError as error:
+            for problem in error.errors():
+                location = ".".join(str(part) for part in problem["loc"]) or "(file)"
+                self.problems.append(f"{where}: {location}: {problem['msg']}")
+        except Exception as error:  # YAML syntax, encoding, Markdown
+            self.problems.append(f"{where}: cannot be read: {error}")
+        return None
+
+    def folder(self, folder: str, ids: type[StrEnum], model: type[Page]) -> dict[str, Any]:
+        pages = {}
+        directory = self.root / folder
+        expected = {item.value for item in ids}
+        present = {path.stem for path in directory.glob("*.md")} if directory.is_dir() else set()
+        for extra in sorted(present - expected):
+            self.problems.append(f"{folder}/{extra}.md: unknown id (known: {', '.join(sorted(expected))})")
+        for item in ids:
+            page = self.page(f"{folder}/{item.value}.md", model)
+            if page is not None:
+                if getattr(page, "id", item.value) != item.value:
+                    self.problems.append(f"{folder}/{item.value}.md: id must be '{item.value}'")
+                pages[item.value] = page
+        return pages
+
+    def exact_keys(self, where: str, got: dict, expected: set[str]) -> None:
+        missing, unknown = expected - set(got), set(got) - expected
+        if missing:
+            self.problems.append(f"{where}: missing {', '.join(sorted(missing))}")
+        if unknown:
+            self.problems.append(f"{where}: unknown {', '.join(sorted(unknown))}")
+
+
+def flatten(mapping: dict[str, Any], prefix: str = "") -> dict[str, str]:
+    flat: dict[str, str] = {}
+    for key, value in mapping.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(flatten(value, f"{name}."))
+        else:
+            flat[name] = str(value)
+    return flat
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) -> Content:
+    loader = _Loader(root / lang)
+    ui = loader.page("ui.md", UiPage)
+    choices = loader.page("choices.md", ChoicesPage)
+    suggestions = loader.page("suggestions.md", SuggestionsPage)
+    steps = {slug: loader.page(f"steps/{slug}.md", StepPage) for slug in STEP_SLUGS}
+    signs = loader.folder("signs", WarningSign, OptionPage)
+    substances = loader.folder("substances", Substance, OptionPage)
+    danger = loader.folder("danger", DangerSign, DangerPage)
+    approaches = loader.folder("approaches", Approach, ApproachPage)
+    crisis = loader.page("crisis.md", CrisisPage)
+    guidance = {name: loader.page(f"guidance/{name}.md", GuidancePage) for name in GUIDANCE}
+
+    if choices is not None:
+        loader.exact_keys("choices.md: choices", choices.choices, set(LABELLED_CHOICES))
+        for key, vocabulary in LABELLED_CHOICES.items():
+            if key in choices.choices:
+                loader.exact_keys(
+                    f"choices.md: choices.{key}", choices.choices[key], {item.value for item in vocabulary}
+                )
+    if suggestions is not None:
+        loader.exact_keys("suggestions.md: reasons", suggestions.reasons, set(REASON_IDS))
+    strings = flatten(ui.strings) if ui is not None else {}
+    for key, template in strings.items():
+        try:
+            placeholders(template)
+        except ValueError as error:
+            loader.problems.append(f"ui.md: strings.{key}: bad placeholder: {error}")
+    if ui is not None and "invalid" not in ui.errors:
+        loader.problems.append("ui.md: errors: missing invalid")
+    if crisis is not None:
+        ids = [number.id for number in crisis.numbers]
+        for required in ("emergency", "lifeline", "poison", "samhsa"):
+            if required not in ids:
+                loader.problems.append(f"crisis.md: numbers: missing {required}")
+
+    if loader.problems:
+        raise ContentError(f"content/{lang} has problems:\n  " + "\n  ".join(loader.problems))
+    return Content(
+        lang=lang,
+        strings=strings,
+        errors=ui.errors,
+        choices=choices.choices,
+        reasons=suggestions.reasons,
+        steps=steps,
+        signs=signs,
+        substances=substances,
+        danger=danger,
+        approaches=approaches,
+        crisis=crisis,
+        guidance=guidance,
+        emergency_line=[n for n in crisis.numbers if n.id in ("emergency", "lifeline", "poison", "samhsa")],
+    )

@@ -1,0 +1,117 @@
+"""Every branch of the journey, as pure functions of a Plan.
+
+Which steps apply, which are complete, where the family may go, what comes
+next, and which approach fits. No HTTP, no templates: tests ask these
+functions directly ("router tests without HTTP").
+"""
+
+from dataclasses import dataclass
+
+from wizard.plan import Plan
+from wizard.steps import SPEC_BY_STEP, STEPS, Step, in_danger
+from wizard.vocabulary import Approach, Situation, Substance, WarningSign
+
+__all__ = [
+    "Suggestion",
+    "applicable_steps",
+    "first_incomplete",
+    "in_danger",
+    "is_allowed",
+    "is_complete",
+    "newly_in_danger",
+    "next_after",
+    "previous_before",
+    "resolve",
+    "suggest_approach",
+]
+
+
+def applicable_steps(plan: Plan) -> list[Step]:
+    return [spec.step for spec in STEPS if spec.applies(plan)]
+
+
+def is_complete(step: Step, plan: Plan) -> bool:
+    """Done by the family *and* its answers still hold (state is untrusted)."""
+    return step.value in plan.completed and SPEC_BY_STEP[step].form.holds_for(plan)
+
+
+def first_incomplete(plan: Plan) -> Step:
+    for step in applicable_steps(plan):
+        if not is_complete(step, plan):
+            return step
+    return Step.PLAN
+
+
+def is_allowed(step: Step, plan: Plan) -> bool:
+    """A step is open when it applies and every applicable step before it is complete."""
+    steps = applicable_steps(plan)
+    if step not in steps:
+        return False
+    if step is Step.CRISIS:
+        return True  # emergency help is never gated behind unfinished steps
+    return all(is_complete(earlier, plan) for earlier in steps[: steps.index(step)])
+
+
+def resolve(step: Step, plan: Plan) -> tuple[Step, bool]:
+    """The step to show for a request for `step`, and whether the family was sent elsewhere."""
+    if is_allowed(step, plan):
+        return step, False
+    return first_incomplete(plan), True
+
+
+def next_after(step: Step, plan: Plan, back_to_review: bool = False) -> Step:
+    """Where the family goes after completing `step`.
+
+    Danger reported on the signs step always leads to the crisis page next.
+    A change made from the review returns to the review once nothing is missing.
+    """
+    if step is Step.SIGNS and in_danger(plan):
+        return Step.CRISIS
+    if back_to_review and is_allowed(Step.REVIEW, plan):
+        return Step.REVIEW
+    steps = applicable_steps(plan)
+    later = steps[steps.index(step) + 1:] if step in steps else []
+    candidate = later[0] if later else Step.PLAN
+    return resolve(candidate, plan)[0]
+
+
+def previous_before(step: Step, plan: Plan) -> Step:
+    steps = applicable_steps(plan)
+    if step not in steps or steps.index(step) == 0:
+        return Step.START
+    return steps[steps.index(step) - 1]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    approach: Approach
+    reasons: tuple[str, ...]  # ids of sentences in content/<lang>/suggestions.md
+
+
+def suggest_approach(plan: Plan) -> Suggestion:
+    """Suggest the approach that fits the answers; the family may always choose another.
+
+    Danger comes first; then a job-linked situation; then a divided family;
+    then repeated refusals. Otherwise the invitational approach, which studies
+    found engages more people in treatment than confrontation.
+    """
+    signs = plan.signs
+    if in_danger(plan):
+        return Suggestion(Approach.CRISIS, ("danger",))
+    if Substance.MENTAL_HEALTH in signs.substances:
+        return Suggestion(Approach.CRISIS, ("mental_health",))
+    if Situation.WORK_INVOLVED in signs.situation:
+        return Suggestion(Approach.WORKPLACE, ("work_involved",))
+    if Situation.FAMILY_DIVIDED in signs.situation:
+        return Suggestion(Approach.FAMILY_SYSTEMIC, ("family_divided",))
+    if Situation.REFUSED_HELP in signs.situation:
+        reasons = ("refused_help",)
+        if WarningSign.FAILED_QUITTING in signs.warning:
+            reasons += ("failed_quitting",)
+        return Suggestion(Approach.TRADITIONAL, reasons)
+    return Suggestion(Approach.INVITATIONAL, ("invitation_first",))
+
+
+def newly_in_danger(before: Plan, after: Plan) -> bool:
+    """Danger ticked just now, even on the way back: the crisis page comes next."""
+    return bool(set(after.signs.danger) - set(before.signs.danger))

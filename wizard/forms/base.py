@@ -1,0 +1,70 @@
+"""What every step form can do: be filled from a Plan, and fold its answers back in.
+
+Forms carry error *keys* (e.g. "required"), never sentences: the words live in
+content/<lang>/ui.md and the template macros look them up.
+"""
+
+from typing import Any, Self
+
+from werkzeug.datastructures import MultiDict
+from wtforms import Form
+
+from wizard.plan import Plan
+
+
+class StepForm(Form):
+    """A WTForms form bound to one step of the journey."""
+
+    # field name -> key of content/<lang>/choices.md that labels its options
+    option_vocabulary: dict[str, str] = {}
+
+    @classmethod
+    def data_from_plan(cls, plan: Plan) -> dict[str, Any]:
+        return {}
+
+    @classmethod
+    def build(cls, plan: Plan, formdata: MultiDict | None = None) -> Self:
+        """The form for this plan: from what was posted, or else from the plan."""
+        if formdata is not None:
+            return cls(formdata=formdata)
+        return cls(data=cls.data_from_plan(plan))
+
+    def apply(self, plan: Plan) -> Plan:
+        """A new Plan with this (validated) form's answers folded in."""
+        return plan
+
+    @classmethod
+    def holds_for(cls, plan: Plan) -> bool:
+        """Re-validate the plan's answers for this step: carried state is untrusted."""
+        return cls.build(plan, MultiDict(cls.formdata_from_plan(plan))).validate()
+
+    @classmethod
+    def formdata_from_plan(cls, plan: Plan) -> list[tuple[str, str]]:
+        """The plan's answers as the browser would post them."""
+        form = cls.build(plan)
+        pairs: list[tuple[str, str]] = []
+        for field in form:
+            pairs.extend(_posted_values(field))
+        return pairs
+
+    def draft(self) -> dict[str, list[str]]:
+        """The raw values typed, to keep when the family leaves before finishing."""
+        draft: dict[str, list[str]] = {}
+        for field in self:
+            for name, value in _posted_values(field):
+                draft.setdefault(name, []).append(value)
+        return draft
+
+
+def _posted_values(field) -> list[tuple[str, str]]:
+    if field.type == "FieldList":
+        return [pair for entry in field for pair in _posted_values(entry)]
+    if field.type == "FormField":
+        return [pair for sub in field for pair in _posted_values(sub)]
+    if field.type == "BooleanField":
+        return [(field.name, "y")] if field.data else []
+    if field.type in {"SelectMultipleField", "MultiCheckboxField"}:
+        return [(field.name, str(value)) for value in (field.data or [])]
+    if field.data is None:
+        return []
+    return [(field.name, str(field.data))]

@@ -1,0 +1,97 @@
+"""Field types and validators shared by the step forms."""
+
+import datetime
+import re
+import unicodedata
+from enum import StrEnum
+
+from wtforms import SelectMultipleField, ValidationError, widgets
+from wtforms.fields import RadioField, SelectField
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value):
+    """Keep what the family typed, minus control characters and Windows line ends."""
+    if not isinstance(value, str):
+        return value
+    value = unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return _CONTROL.sub("", value)
+
+
+def clean_line(value):
+    """A one-line answer: cleaned, with surrounding spaces dropped."""
+    value = clean_text(value)
+    return value.strip() if isinstance(value, str) else value
+
+
+def choices_of(vocabulary: type[StrEnum]) -> list[tuple[str, str]]:
+    # Labels are filled in from content at render time; ids are all the form needs.
+    return [(item.value, item.value) for item in vocabulary]
+
+
+class MultiCheckboxField(SelectMultipleField):
+    """A group of checkboxes; unknown values are refused with an error key."""
+
+    widget = widgets.ListWidget(prefix_label=False)
+    option_widget = widgets.CheckboxInput()
+
+    def pre_validate(self, form):
+        known = {value for value, _ in self.choices}
+        if any(value not in known for value in (self.data or [])):
+            raise ValidationError("invalid")
+
+
+class KeyedRadioField(RadioField):
+    """A radio group whose 'nothing chosen' and 'unknown value' errors are content keys."""
+
+    def __init__(self, *args, required_message="choose_one", **kwargs):
+        super().__init__(*args, validate_choice=False, **kwargs)
+        self.required_message = required_message
+
+    def pre_validate(self, form):
+        if self.data in (None, "", "None"):
+            raise ValidationError(self.required_message)
+        if self.data not in {value for value, _ in self.choices}:
+            raise ValidationError("invalid")
+
+
+class KeyedSelectField(SelectField):
+    """A drop-down with the same error keys as KeyedRadioField."""
+
+    def __init__(self, *args, required_message="choose_one", **kwargs):
+        super().__init__(*args, validate_choice=False, **kwargs)
+        self.required_message = required_message
+
+    def pre_validate(self, form):
+        if self.data in (None, "", "None"):
+            raise ValidationError(self.required_message)
+        if self.data not in {value for value, _ in self.choices}:
+            raise ValidationError("invalid")
+
+
+def real_date(form, field):
+    """Accept 2026-12-05 (what a date picker sends) or 12/5/2026 (typed in the US); store ISO."""
+    if not field.data:
+        return
+    iso = re.fullmatch(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", field.data)
+    us = re.fullmatch(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})", field.data)
+    try:
+        if iso:
+            day = datetime.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        elif us:
+            day = datetime.date(int(us.group(3)), int(us.group(1)), int(us.group(2)))
+        else:
+            raise ValueError
+    except ValueError:
+        raise ValidationError("bad_date") from None
+    field.data = day.isoformat()
+
+
+def real_time(form, field):
+    if not field.data:
+        return
+    match = re.fullmatch(r"([0-9]{1,2}):([0-9]{2})", field.data)
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        raise ValidationError("bad_time")
+    field.data = f"{int(match.group(1)):02d}:{match.group(2)}"

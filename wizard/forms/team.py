@@ -1,0 +1,135 @@
+"""The team: who takes part, how they relate to the person, and their role.
+
+Rows are a WTForms FieldList so a family without JavaScript can add and remove
+people with buttons (the GOV.UK "add another" pattern). A row left wholly blank
+is ignored rather than refused.
+"""
+
+from werkzeug.datastructures import MultiDict
+from wtforms import FieldList, Form, FormField, HiddenField, StringField, ValidationError
+from wtforms.validators import Length, Optional
+
+from wizard.forms.base import StepForm
+from wizard.forms.fields import KeyedRadioField, KeyedSelectField, choices_of, clean_line
+from wizard.plan import MAX_MEMBERS, SHORT_TEXT, Member, Plan, Team
+from wizard.vocabulary import Interventionist, Relationship, Role
+
+NAME_MAX = 80
+
+
+class MemberForm(Form):
+    id = HiddenField(filters=[clean_line])
+    name = StringField(filters=[clean_line], validators=[Length(max=NAME_MAX, message="too_long")])
+    relationship = KeyedSelectField(choices=[("", "")] + choices_of(Relationship))
+    role = KeyedSelectField(choices=[("", "")] + choices_of(Role))
+
+    def is_blank(self) -> bool:
+        return not (self.name.data or self.relationship.data or self.role.data)
+
+    def validate(self, extra_validators=None):
+        if self.is_blank():
+            return True
+        ok = super().validate(extra_validators)
+        if not self.name.data:
+            self.name.errors = [*self.name.errors, "need_name"]
+            ok = False
+        return ok
+
+
+class TeamForm(StepForm):
+    loved_one = StringField(
+        filters=[clean_line], validators=[Optional(), Length(max=NAME_MAX, message="too_long")]
+    )
+    interventionist = KeyedRadioField(choices=choices_of(Interventionist))
+    members = FieldList(FormField(MemberForm), min_entries=1, max_entries=MAX_MEMBERS)
+
+    option_vocabulary = {"interventionist": "interventionist"}
+
+    def validate_members(self, field):
+        if not any(not entry.form.is_blank() for entry in field):
+            raise ValidationError("need_member")
+
+    @classmethod
+    def data_from_plan(cls, plan: Plan):
+        return {
+            "loved_one": plan.team.loved_one,
+            "interventionist": plan.team.interventionist,
+            "members": [member.model_dump(mode="json") for member in plan.team.members],
+        }
+
+    @classmethod
+    def build(cls, plan: Plan, formdata: MultiDict | None = None):
+        if formdata is not None and _row_count(formdata) > MAX_MEMBERS:
+            formdata = _first_rows(formdata, MAX_MEMBERS)
+        return super().build(plan, formdata)
+
+    def apply(self, plan: Plan) -> Plan:
+        known = set(plan.member_ids())
+        used: set[str] = set()
+        members = []
+        for entry in self.members:
+            row = entry.form
+            if row.is_blank():
+                continue
+            member_id = row.id.data if row.id.data in known and row.id.data not in used else None
+            member_id = member_id or _new_id(known | used)
+            used.add(member_id)
+            members.append(
+                Member(
+                    id=member_id,
+                    name=row.name.data[:SHORT_TEXT],
+                    relationship=Relationship(row.relationship.data),
+                    role=Role(row.role.data),
+                )
+            )
+        team = Team(
+            loved_one=self.loved_one.data or "",
+            interventionist=Interventionist(self.interventionist.data),
+            members=members,
+        )
+        # Letters and boundaries of people no longer on the team go with them.
+        letters = {key: value for key, value in plan.letters.items() if key in used}
+        boundaries = {key: value for key, value in plan.boundaries.items() if key in used}
+        return plan.model_copy(update={"team": team, "letters": letters, "boundaries": boundaries})
+
+    def add_row(self) -> None:
+        if len(self.members.entries) < MAX_MEMBERS:
+            self.members.append_entry()
+
+    def remove_row(self, index: int) -> "TeamForm":
+        """A fresh form without row `index` (WTForms can only pop the last row)."""
+        rows = [entry.form.data for position, entry in enumerate(self.members) if position != index]
+        form = type(self)(
+            data={
+                "loved_one": self.loved_one.data,
+                "interventionist": self.interventionist.data,
+                "members": rows or [{}],
+            }
+        )
+        return form
+
+
+def _new_id(taken: set[str]) -> str:
+    number = 1
+    while f"m{number}" in taken:
+        number += 1
+    return f"m{number}"
+
+
+def _row_count(formdata: MultiDict) -> int:
+    rows = set()
+    for key in formdata.keys():
+        parts = key.split("-")
+        if len(parts) == 3 and parts[0] == "members" and parts[1].isdigit():
+            rows.add(int(parts[1]))
+    return len(rows)
+
+
+def _first_rows(formdata: MultiDict, limit: int) -> MultiDict:
+    kept = MultiDict()
+    for key, value in formdata.items(multi=True):
+        parts = key.split("-")
+        if parts[0] == "members" and len(parts) == 3 and parts[1].isdigit() and int(parts[1]) >= limit:
+            continue
+        kept.add(key, value)
+    return kept

@@ -1,0 +1,84 @@
+"""PlanDocument -> PDF bytes, with reportlab's Platypus.
+
+reportlab installs from pip alone (no system libraries, unlike WeasyPrint).
+Its built-in fonts are Latin-1 only, so we register the shipped DejaVu Sans
+(static/fonts, licence beside it) once per process: every name, accent and
+curly quote prints, and a character the font lacks (an emoji) becomes a blank
+box instead of an error.
+"""
+
+from functools import lru_cache
+from io import BytesIO
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer
+
+from wizard.document import PlanDocument
+
+FONT_DIR = Path(__file__).resolve().parent.parent / "static" / "fonts"
+REGULAR, BOLD = "PlannerSans", "PlannerSans-Bold"
+
+
+@lru_cache(maxsize=1)
+def _styles() -> dict[str, ParagraphStyle]:
+    pdfmetrics.registerFont(TTFont(REGULAR, str(FONT_DIR / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=11, leading=15, spaceAfter=6)
+    return {
+        "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=22, leading=28, spaceAfter=8),
+        "subtitle": ParagraphStyle("subtitle", parent=body, textColor=colors.HexColor("#444444")),
+        "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=16, leading=20, spaceBefore=12),
+        "h3": ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=14, leading=18, spaceBefore=8),
+        "body": body,
+        # Letters are read aloud under stress: large type, generous spacing.
+        "letter": ParagraphStyle("letter", parent=body, fontSize=15, leading=22, spaceAfter=10),
+        "footer": ParagraphStyle("footer", parent=body, fontSize=8, leading=10),
+    }
+
+
+def _text(value: str) -> str:
+    """The family's text as reportlab mark-up: escaped, line breaks kept."""
+    return escape(value).replace("\n", "<br/>")
+
+
+def render_pdf(document: PlanDocument) -> bytes:
+    styles = _styles()
+    story = [Paragraph(_text(document.title), styles["title"]), Paragraph(_text(document.subtitle), styles["subtitle"])]
+    for number in document.emergency:
+        story.append(Paragraph(f"<b>{_text(number.label)}</b>: {_text(number.number)}", styles["body"]))
+    for section in document.sections:
+        if section.letters:
+            story.append(PageBreak())
+        story.append(Paragraph(_text(section.title), styles["h2"]))
+        story += [Paragraph(_text(p), styles["body"]) for p in section.paragraphs]
+        story += [Paragraph(f"<b>{_text(k)}</b>: {_text(v)}", styles["body"]) for k, v in section.facts]
+        story += [Paragraph(_text(item), styles["body"], bulletText="•") for item in section.items]
+        for position, letter in enumerate(section.letters):
+            if position:
+                story.append(PageBreak())
+            paragraphs = [p for p in letter.text.split("\n\n") if p.strip()] or [""]
+            story.append(KeepTogether([Paragraph(_text(letter.heading), styles["h3"]), Spacer(1, 6)]))
+            story += [Paragraph(_text(p), styles["letter"]) for p in paragraphs]
+
+    def footer(canvas, doc):
+        canvas.saveState()
+        canvas.setFont(REGULAR, 8)
+        canvas.drawString(0.75 * inch, 0.5 * inch, document.footer)
+        canvas.drawRightString(LETTER[0] - 0.75 * inch, 0.5 * inch, str(doc.page))
+        canvas.restoreState()
+
+    buffer = BytesIO()
+    pdf = SimpleDocTemplate(
+        buffer, pagesize=LETTER, title=document.title,
+        leftMargin=0.75 * inch, rightMargin=0.75 * inch, topMargin=0.75 * inch, bottomMargin=0.9 * inch,
+    )  # fmt: skip
+    pdf.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()

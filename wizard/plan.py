@@ -1,0 +1,114 @@
+"""The Plan: everything the family has told us, as one typed value.
+
+The Plan travels inside the page (see token.py), so every request treats it as
+untrusted input: pydantic checks every type, id and length each time a token is
+decoded, and unknown keys are refused. Derived facts (is anyone in danger? what
+comes next?) are computed by flow.py and never stored here.
+"""
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from wizard.vocabulary import (
+    Approach,
+    DangerSign,
+    Interventionist,
+    Language,
+    Relationship,
+    Role,
+    Situation,
+    Substance,
+    TreatmentOption,
+    WarningSign,
+)
+
+FORMAT_VERSION = 1
+MAX_MEMBERS = 12
+SHORT_TEXT = 120
+MEDIUM_TEXT = 500
+LETTER_TEXT = 20_000
+BOUNDARY_TEXT = 5_000
+
+MemberId = Annotated[str, StringConstraints(pattern=r"^m[0-9]{1,3}$")]
+StepSlug = Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,20}$")]
+ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT)]
+MediumText = Annotated[str, StringConstraints(max_length=MEDIUM_TEXT)]
+LetterText = Annotated[str, StringConstraints(max_length=LETTER_TEXT)]
+BoundaryText = Annotated[str, StringConstraints(max_length=BOUNDARY_TEXT)]
+DateText = Annotated[str, StringConstraints(pattern=r"^([0-9]{4}-[0-9]{2}-[0-9]{2})?$")]
+TimeText = Annotated[str, StringConstraints(pattern=r"^([0-9]{2}:[0-9]{2})?$")]
+# A draft is the raw text of a form the family left before it was valid:
+# field name -> the values typed, capped so a draft cannot grow without bound.
+DraftField = Annotated[str, StringConstraints(max_length=100)]
+DraftValues = Annotated[list[LetterText], Field(max_length=MAX_MEMBERS * 4)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Signs(Strict):
+    warning: list[WarningSign] = []
+    substances: list[Substance] = []
+    danger: list[DangerSign] = []
+    situation: list[Situation] = []
+
+
+class Member(Strict):
+    id: MemberId
+    name: ShortText
+    relationship: Relationship
+    role: Role
+
+
+class Team(Strict):
+    loved_one: ShortText = ""
+    interventionist: Interventionist | None = None
+    members: Annotated[list[Member], Field(max_length=MAX_MEMBERS)] = []
+
+
+class Treatment(Strict):
+    option: TreatmentOption | None = None
+    facility: ShortText = ""
+    contact: ShortText = ""
+    admission_confirmed: bool = False
+    insurance_checked: bool = False
+    transport: ShortText = ""
+
+
+class Logistics(Strict):
+    date: DateText = ""
+    time: TimeText = ""
+    place: MediumText = ""
+
+
+class Plan(Strict):
+    version: Literal[1] = FORMAT_VERSION
+    lang: Language = Language.ENGLISH
+    signs: Signs = Signs()
+    approach: Approach | None = None
+    team: Team = Team()
+    letters: Annotated[dict[MemberId, LetterText], Field(max_length=MAX_MEMBERS)] = {}
+    boundaries: Annotated[dict[MemberId, BoundaryText], Field(max_length=MAX_MEMBERS)] = {}
+    treatment: Treatment = Treatment()
+    logistics: Logistics = Logistics()
+    completed: Annotated[list[StepSlug], Field(max_length=20)] = []
+    drafts: Annotated[
+        dict[StepSlug, Annotated[dict[DraftField, DraftValues], Field(max_length=200)]],
+        Field(max_length=20),
+    ] = {}
+
+    def member_ids(self) -> list[str]:
+        return [member.id for member in self.team.members]
+
+    def with_completed(self, slug: str) -> "Plan":
+        completed = self.completed if slug in self.completed else [*self.completed, slug]
+        drafts = {key: value for key, value in self.drafts.items() if key != slug}
+        return self.model_copy(update={"completed": completed, "drafts": drafts})
+
+    def with_draft(self, slug: str, draft: dict[str, list[str]]) -> "Plan":
+        return self.model_copy(update={"drafts": {**self.drafts, slug: draft}})
+
+    def without_completed(self, slug: str) -> "Plan":
+        return self.model_copy(update={"completed": [done for done in self.completed if done != slug]})

@@ -1,0 +1,172 @@
+"""HTTP for the wizard: one generic step view, plus the plan PDF and the crisis page.
+
+Every step page is a POST form carrying the sealed plan in a hidden field, so
+answers never travel in a URL, a cookie or server memory. The view only
+decodes, asks flow.py where to go, and renders; it holds no rules of its own.
+"""
+
+from flask import Blueprint, Response, abort, current_app, render_template, request
+from werkzeug.datastructures import MultiDict
+
+from wizard import flow
+from wizard.actions import parse_action
+from wizard.content import Content
+from wizard.document import build_document
+from wizard.pdf import render_pdf
+from wizard.plan import Plan
+from wizard.presenters import present, progress
+from wizard.steps import SPEC_BY_STEP, Step
+from wizard.token import BadToken, decode, encode
+
+bp = Blueprint("wizard", __name__)
+
+
+def content() -> Content:
+    return current_app.extensions["planner.content"]
+
+
+def _fernet():
+    return current_app.extensions["planner.fernet"]
+
+
+def error_list(form, words: Content) -> list[tuple[str, str]]:
+    """(field id, message) for every error, in page order, for the error summary."""
+    found: list[tuple[str, str]] = []
+
+    def walk(field):
+        if field.type in {"FieldList", "FormField"}:
+            for sub in field:
+                walk(sub)
+        elif field.errors:
+            found.append((field.id, words.error(field.errors[0])))
+
+    for field in form:
+        walk(field)
+    return found
+
+
+def render_step(step: Step, plan: Plan, form=None, *, notice: str | None = None, to_review: bool = False):
+    spec = SPEC_BY_STEP[step]
+    if form is None:
+        draft = plan.drafts.get(step.value)
+        formdata = MultiDict([(k, v) for k, values in draft.items() for v in values]) if draft else None
+        form = spec.form.build(plan, formdata)
+    words = content()
+    html = render_template(
+        spec.template,
+        step=step.value,
+        page=words.steps[step.value],
+        form=form,
+        errors=error_list(form, words),
+        token=encode(plan, _fernet()),
+        view=present(step, plan, form, words),
+        progress=progress(step, plan),
+        notice=notice,
+        to_review=to_review,
+        can_go_back=step is not Step.START,
+    )
+    return html
+
+
+@bp.get("/")
+def start():
+    return render_step(Step.START, Plan())
+
+
+@bp.get("/step/<slug>")
+def step_without_answers(slug: str):
+    """A step's address opened directly (a reload, a bookmark): the answers are not here."""
+    if slug not in {step.value for step in Step}:
+        abort(404)
+    if slug == Step.START.value:
+        return start()
+    return render_template("no_answers.html", page=content().steps["start"]), 200
+
+
+@bp.post("/step/<slug>")
+def step(slug: str):
+    try:
+        posted = Step(slug)
+    except ValueError:
+        abort(404)
+    token = request.form.get("token", "")
+    if posted is Step.START and not token:
+        plan = Plan()
+    else:
+        try:
+            plan = decode(token, _fernet())
+        except BadToken:
+            return render_template("bad_token.html"), 400
+
+    action = parse_action(request.form.get("action"))
+    to_review = request.form.get("return") == "review"
+    shown, sent_back = flow.resolve(posted, plan)
+    if sent_back:
+        return render_step(shown, plan, notice="sent_back")
+
+    spec = SPEC_BY_STEP[posted]
+    form = spec.form.build(plan, request.form)
+
+    if action.kind == "continue":
+        if not form.validate():
+            return render_step(posted, plan, form, to_review=to_review)
+        plan = form.apply(plan).with_completed(posted.value)
+        if posted is Step.SIGNS and flow.in_danger(plan):
+            # Danger reported (again): the crisis page must be seen again.
+            plan = plan.without_completed(Step.CRISIS.value)
+        target = flow.next_after(posted, plan, back_to_review=to_review)
+        return render_step(target, plan, to_review=to_review and target is not Step.REVIEW)
+
+    if action.kind == "add_member" and hasattr(form, "add_row"):
+        form.add_row()
+        return render_step(posted, plan, form, to_review=to_review)
+    if action.kind == "remove_member" and hasattr(form, "remove_row"):
+        return render_step(posted, plan, form.remove_row(action.row), to_review=to_review)
+    if action.kind == "show":
+        return render_step(posted, plan, to_review=to_review)
+
+    # Leaving the step (back, or a Change button): keep what was typed, valid or not.
+    before = plan
+    plan = keep_work(posted, plan, form)
+    wanted = flow.previous_before(posted, plan) if action.kind == "back" else action.target
+    if flow.newly_in_danger(before, plan):
+        plan = plan.without_completed(Step.CRISIS.value)
+        wanted = Step.CRISIS
+    target, sent_back = flow.resolve(wanted, plan)
+    return render_step(
+        target,
+        plan,
+        notice="sent_back" if sent_back else None,
+        to_review=posted is Step.REVIEW and target is not Step.REVIEW,
+    )
+
+
+def keep_work(step: Step, plan: Plan, form) -> Plan:
+    """Fold in valid answers; keep invalid ones as a draft so no typed text is lost."""
+    if form.validate():
+        saved = form.apply(plan)
+        return saved.model_copy(update={"drafts": {k: v for k, v in saved.drafts.items() if k != step.value}})
+    draft = form.draft()
+    return plan.with_draft(step.value, draft) if draft else plan
+
+
+@bp.post("/plan.pdf")
+def plan_pdf():
+    try:
+        plan = decode(request.form.get("token", ""), _fernet())
+    except BadToken:
+        return render_template("bad_token.html"), 400
+    if not flow.is_allowed(Step.PLAN, plan):
+        return render_step(flow.first_incomplete(plan), plan, notice="sent_back")
+    pdf = render_pdf(build_document(plan, content()))
+    return Response(
+        pdf,
+        mimetype="application/pdf",
+        headers={"Content-Disposition": 'attachment; filename="intervention-plan.pdf"'},
+    )
+
+
+@bp.get("/help-now")
+def help_now():
+    """The crisis numbers, reachable from every page's footer with no answers needed."""
+    return render_template("help_now.html", page=content().crisis)

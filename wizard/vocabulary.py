@@ -1,0 +1,97 @@
+"""The closed sets of answer ids the wizard understands.
+
+Code branches on these ids (flow.py) and content must give a label for each
+(content.py checks both directions at start-up), so they live in one place.
+"""
+
+from enum import StrEnum
+
+
+class WarningSign(StrEnum):
+    LIES_SECRECY = "lies_secrecy"
+    PHYSICAL_EMOTIONAL = "physical_emotional"
+    NEGLECTED_RESPONSIBILITIES = "neglected_responsibilities"
+    LEGAL_MONEY = "legal_money"
+    FAILED_QUITTING = "failed_quitting"
+
+
+class Substance(StrEnum):
+    ALCOHOL = "alcohol"
+    PRESCRIPTION = "prescription"
+    OPIOIDS = "opioids"
+    STIMULANTS = "stimulants"
+    OTHER_DRUGS = "other_drugs"
+    GAMBLING = "gambling"
+    EATING = "eating"
+    MENTAL_HEALTH = "mental_health"
+
+
+class DangerSign(StrEnum):
+    OVERDOSE = "overdose"
+    SUICIDAL = "suicidal"
+    VIOLENCE = "violence"
+    CHILD_AT_RISK = "child_at_risk"
+    WITHDRAWAL = "withdrawal"
+
+
+class Situation(StrEnum):
+    """Facts about the family's situation that change which approach fits."""
+
+    WORK_INVOLVED = "work_involved"
+    REFUSED_HELP = "refused_help"
+    FAMILY_DIVIDED = "family_divided"
+
+
+class Approach(StrEnum):
+    TRADITIONAL = "traditional"
+    FAMILY_SYSTEMIC = "family_systemic"
+    CRISIS = "crisis"
+    WORKPLACE = "workplace"
+    INVITATIONAL = "invitational"
+    JOHNSON = "johnson"
+
+
+class Relationship(StrEnum):
+    PARENT = "parent"
+    PARTNER = "partner"
+    CHILD = "child"
+    SIBLING = "sibling"
+    FRIEND = "friend"
+    EMPLOYER = "employer"
+    OTHER = "other"
+
+
+class Role(StrEnum):
+    LEADER = "leader"
+    SPEAKER = "speaker"
+    DETAILS = "details"
+    LETTER_ONLY = "letter_only"
+
+
+class Interventionist(StrEnum):
+    BOOKED = "booked"
+    CONSIDERING = "considering"
+    FAMILY_LEADS = "family_leads"
+
+
+class TreatmentOption(StrEnum):
+    DETOX = "detox"
+    INPATIENT = "inpatient"
+    OUTPATIENT = "outpatient"
+    MEDICATION = "medication"
+    MENTAL_HEALTH = "mental_health"
+    NOT_YET = "not_yet"
+
+
+class Language(StrEnum):
+    ENGLISH = "en"
+
+
+# Every enum whose labels live in content/<lang>/choices.md, by the key used there.
+LABELLED_CHOICES: dict[str, type[StrEnum]] = {
+    "situation": Situation,
+    "relationship": Relationship,
+    "role": Role,
+    "interventionist": Interventionist,
+    "treatment_option": TreatmentOption,
+}
