@@ -1,0 +1,123 @@
+"""A family's whole journey in Chromium, with and without JavaScript."""
+
+import pytest
+
+from tests.browser.walk import BOUNDARY, LETTER, download_pdf_text, press, wait_for_step, walk_to_plan
+
+pytestmark = pytest.mark.browser
+
+
+def test_with_javascript_a_family_reaches_the_plan_and_the_pdf_holds_their_letter(js_page, live_server, server_log):
+    page, watch = js_page
+    walk_to_plan(page, live_server)
+    assert "José’s letter" in page.locator("main").inner_text()
+    text = download_pdf_text(page)
+    assert "José’s letter to you" in text
+    assert "“our” summers" in text
+    assert BOUNDARY[:30] in text
+    assert not watch.foreign_requests(), watch.foreign_requests()
+    assert not watch.errors, watch.errors
+    logged = "\n".join(server_log.lines)
+    assert "POST /step/" in logged, "the log was really captured"
+    for typed in ("José", "Zoë", "Lakeside", LETTER[:25], BOUNDARY[:25]):
+        assert typed not in logged
+
+
+def test_without_javascript_a_family_reaches_the_plan_and_the_pdf(nojs_page, live_server):
+    page, watch = nojs_page
+    walk_to_plan(page, live_server)
+    text = download_pdf_text(page)
+    assert "José’s letter to you" in text
+    assert "Aunt Zoë’s house" in text
+    assert not watch.foreign_requests(), watch.foreign_requests()
+
+
+def test_browser_back_and_forward_move_between_steps_and_keep_typed_text(js_page, live_server):
+    page, watch = js_page
+    page.goto(live_server + "/")
+    press(page)
+    wait_for_step(page, "signs")
+    page.locator("input[name=warning][value=lies_secrecy]").check()
+    press(page)
+    wait_for_step(page, "approach")
+    press(page)
+    wait_for_step(page, "team")
+    page.locator("#members-0-name").fill("Half-typed Ana")
+    page.go_back()
+    wait_for_step(page, "approach")
+    page.go_back()
+    wait_for_step(page, "signs")
+    assert page.locator("input[name=warning][value=lies_secrecy]").is_checked()
+    page.go_forward()
+    wait_for_step(page, "approach")
+    page.go_forward()
+    wait_for_step(page, "team")
+    assert page.locator("#members-0-name").input_value() == "Half-typed Ana"
+    assert not watch.dialogs and not watch.errors, (watch.dialogs, watch.errors)
+
+
+def test_a_reload_with_javascript_brings_the_answers_back(js_page, live_server):
+    page, watch = js_page
+    page.goto(live_server + "/")
+    press(page)
+    wait_for_step(page, "signs")
+    page.locator("input[name=substances][value=gambling]").check()
+    press(page)
+    wait_for_step(page, "approach")
+    page.reload()
+    wait_for_step(page, "approach")
+    press(page, "back")
+    wait_for_step(page, "signs")
+    assert page.locator("input[name=substances][value=gambling]").is_checked()
+
+
+def test_without_javascript_the_in_app_back_keeps_answers(nojs_page, live_server):
+    page, _ = nojs_page
+    page.goto(live_server + "/")
+    press(page)
+    wait_for_step(page, "signs")
+    page.locator("input[name=warning][value=legal_money]").check()
+    press(page)
+    wait_for_step(page, "approach")
+    press(page, "back")
+    wait_for_step(page, "signs")
+    assert page.locator("input[name=warning][value=legal_money]").is_checked()
+
+
+def test_an_error_shows_a_summary_and_keeps_the_letter(nojs_page, live_server):
+    page, _ = nojs_page
+    walk_to_plan(page, live_server)
+    press(page, "goto:review")
+    wait_for_step(page, "review")
+    page.locator("button[value='goto:statements']").first.click()
+    wait_for_step(page, "statements")
+    page.locator("textarea[name=letter_m1]").fill("")
+    press(page)
+    wait_for_step(page, "statements")
+    assert page.locator("[data-error-summary]").is_visible()
+
+
+@pytest.mark.parametrize("danger", ["overdose", "suicidal", "violence", "child_at_risk", "withdrawal"])
+def test_a_danger_sign_puts_emergency_numbers_first(js_page, live_server, danger):
+    page, _ = js_page
+    page.goto(live_server + "/")
+    press(page)
+    wait_for_step(page, "signs")
+    page.locator(f"input[name=danger][value={danger}]").check()
+    press(page)
+    wait_for_step(page, "crisis")
+    first_link = page.locator("main a").first
+    assert first_link.get_attribute("href") == "tel:911"
+    assert first_link.is_visible()
+
+
+def test_the_quick_exit_is_on_every_page_and_shift_three_times_leaves(js_page, live_server):
+    page, watch = js_page
+    page.route("https://weather.com/**", lambda route: route.fulfill(body="<title>Weather</title>", content_type="text/html"))
+    page.goto(live_server + "/")
+    assert page.locator("[data-quick-exit]").get_attribute("rel") == "noreferrer"
+    press(page)
+    wait_for_step(page, "signs")
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    page.wait_for_url("https://weather.com/**")

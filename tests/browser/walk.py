@@ -1,0 +1,65 @@
+"""Drives the wizard in a real browser the way a family would: ticking, typing, pressing buttons."""
+
+LETTER = (
+    "Dear Sam, José’s letter to you: I love you. I remember “our” summers at the lake, "
+    "when you taught me to fish. Last March you missed Zoë’s birthday and I felt scared and alone. "
+    "Today I am asking you to accept the help that is ready for you now."
+)
+BOUNDARY = "If you say no, I will stop paying your phone bill, because I love you."
+
+
+def wait_for_step(page, step: str) -> None:
+    page.wait_for_selector(f"body[data-step='{step}']")
+
+
+def press(page, value: str = "continue") -> None:
+    page.locator(f"form[data-wizard] button[name=action][value='{value}']:not(.default-submit)").click()
+
+
+def walk_to_plan(page, base_url: str, letter: str = LETTER) -> None:
+    page.goto(base_url + "/")
+    wait_for_step(page, "start")
+    press(page)
+    wait_for_step(page, "signs")
+    page.locator("input[name=warning][value=failed_quitting]").check()
+    page.locator("input[name=substances][value=alcohol]").check()
+    press(page)
+    wait_for_step(page, "approach")
+    page.locator("input[name=approach][value=invitational]").check()
+    press(page)
+    wait_for_step(page, "team")
+    page.locator("#loved_one").fill("Sam")
+    page.locator("input[name=interventionist][value=family_leads]").check()
+    page.locator("#members-0-name").press_sequentially("José")
+    page.locator("#members-0-relationship").select_option("parent")
+    page.locator("#members-0-role").select_option("leader")
+    press(page)
+    wait_for_step(page, "statements")
+    page.locator("textarea[name=letter_m1]").fill(letter)
+    press(page)
+    wait_for_step(page, "boundaries")
+    page.locator("textarea[name=boundary_m1]").press_sequentially(BOUNDARY)
+    press(page)
+    wait_for_step(page, "treatment")
+    page.locator("input[name=option][value=inpatient]").check()
+    page.locator("#facility").fill("Lakeside Recovery")
+    page.locator("#contact").fill("555-0100")
+    page.locator("#admission_confirmed").check()
+    page.locator("#place").fill("Aunt Zoë’s house")
+    press(page)
+    wait_for_step(page, "review")
+    press(page)
+    wait_for_step(page, "plan")
+
+
+def download_pdf_text(page) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    with page.expect_download() as info:
+        page.locator("button[data-native]").click()
+    path = info.value.path()
+    with open(path, "rb") as handle:
+        reader = PdfReader(io.BytesIO(handle.read()))
+    return " ".join(" ".join(p.extract_text() for p in reader.pages).split())
