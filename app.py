@@ -5,6 +5,7 @@ Run with `flask --app app run` (development) or `gunicorn 'app:create_app()'`.
 
 import logging
 import os
+from urllib.parse import urlsplit
 
 from flask import Flask, render_template, request
 from jinja2 import StrictUndefined
@@ -36,6 +37,17 @@ PERMISSIONS_POLICY = (
 
 class ConfigurationError(RuntimeError):
     pass
+
+
+def is_cross_site(origin: str | None, fetch_site: str | None, host: str) -> bool:
+    """True when the browser says the post came from another site.
+
+    Hosts are compared without the scheme: behind a proxy that ends TLS the app
+    sees http while the browser's Origin says https.
+    """
+    if origin and origin != "null":
+        return urlsplit(origin).netloc.lower() != host.lower()
+    return fetch_site == "cross-site"
 
 
 def _secrets(app: Flask) -> list[str]:
@@ -80,6 +92,15 @@ def create_app(test_config: dict | None = None) -> Flask:
             "quick_exit_url": app.config["QUICK_EXIT_URL"],
         }
 
+    @app.before_request
+    def refuse_cross_site_posts():
+        """No cookies means no CSRF token; the browser's own headers say where a post came from."""
+        if request.method != "POST":
+            return None
+        if is_cross_site(request.headers.get("Origin"), request.headers.get("Sec-Fetch-Site"), request.host):
+            return error_page(403, "cross_site")(None)
+        return None
+
     @app.after_request
     def security_headers(response):
         headers = response.headers
@@ -94,11 +115,15 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     def error_page(code: int, key: str):
         def handler(error):
+            if request.path.startswith("/api/"):
+                words = content.text(f"error_pages.{key}.title")
+                return {"error": words}, code
             return render_template("error.html", key=key), code
 
         return handler
 
     app.register_error_handler(400, error_page(400, "bad_request"))
+    app.register_error_handler(403, error_page(403, "cross_site"))
     app.register_error_handler(404, error_page(404, "not_found"))
     app.register_error_handler(405, error_page(405, "not_found"))
     app.register_error_handler(413, error_page(413, "too_large"))

@@ -113,7 +113,7 @@ class Journey:
 
 
 LETTER = "José’s letter: I love you. I remember “our” summers at the lake. I felt scared when you fell."
-BOUNDARY = "If you say no, I will stop paying your phone bill. I love you."
+BOUNDARY = "I will stop paying your phone bill. I love you."
 
 
 def walk_to(journey: Journey, stop: str = "plan", **overrides) -> Page:
@@ -130,7 +130,8 @@ def walk_to(journey: Journey, stop: str = "plan", **overrides) -> Page:
             "members-0-role": "leader",
         },
         "statements": {"letter_m1": LETTER},
-        "boundaries": {"boundary_m1": BOUNDARY},
+        "boundaries": {"category_m1_0": "money", "action_m1_0": BOUNDARY, "keep_m1_0": "yes"},
+        "rehearsal": {"objection_0": "stop_on_own", "answered_by_0": "m1"},
         "treatment": {
             "option": "inpatient",
             "facility": "Lakeside Recovery",
@@ -146,7 +147,7 @@ def walk_to(journey: Journey, stop: str = "plan", **overrides) -> Page:
         answers[step] = values
     page = journey.start()
     page = journey.submit()  # start
-    for _ in range(12):
+    for _ in range(14):
         if page.step == stop:
             return page
         page = journey.submit(**answers[page.step])

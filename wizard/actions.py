@@ -1,9 +1,11 @@
 """What the buttons on a step page ask for, parsed from the posted `action` value.
 
-Buttons post `action=continue`, `back`, `show`, `goto:<step>`, `add_member` or
-`remove_member:<row>`; anything else is read as `continue`, the safe default.
+Buttons post `action=continue`, `back`, `show`, `check`, `goto:<step>`,
+`add_member`, `remove_member:<row>` or `assemble:<member id>`; anything else is
+read as `continue`, the safe default.
 """
 
+import re
 from dataclasses import dataclass
 
 from wizard.steps import Step
@@ -14,6 +16,7 @@ class Action:
     kind: str
     target: Step | None = None
     row: int | None = None
+    member: str | None = None
 
 
 def parse_action(raw: str | None) -> Action:
@@ -26,6 +29,8 @@ def parse_action(raw: str | None) -> Action:
             return Action("show")
     if kind == "remove_member":
         return Action("remove_member", row=int(argument)) if argument.isdigit() else Action("show")
-    if kind in {"back", "show", "add_member"}:
+    if kind == "assemble":
+        return Action("assemble", member=argument) if re.fullmatch(r"m[0-9]{1,3}", argument) else Action("show")
+    if kind in {"back", "show", "check", "add_member"}:
         return Action(kind)
     return Action("continue")

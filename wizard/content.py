@@ -18,10 +18,16 @@ import markdown
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from wizard.checker import CheckerRules
 from wizard.vocabulary import (
     LABELLED_CHOICES,
     Approach,
+    BoundaryCategory,
     DangerSign,
+    EnablingHabit,
+    LetterPart,
+    Objection,
+    Relationship,
     Language,
     Substance,
     WarningSign,
@@ -30,9 +36,8 @@ from wizard.vocabulary import (
 CONTENT_ROOT = Path(__file__).resolve().parent.parent / "content"
 STEP_SLUGS = (
     "start", "signs", "crisis", "approach", "team",
-    "statements", "boundaries", "treatment", "review", "plan",
+    "statements", "boundaries", "rehearsal", "treatment", "review", "plan",
 )  # fmt: skip
-GUIDANCE = ("letters", "boundaries")
 REASON_IDS = (
     "danger", "mental_health", "work_involved", "family_divided",
     "refused_help", "failed_quitting", "invitation_first",
@@ -129,6 +134,84 @@ class GuidancePage(Page):
     sources: list[Source]
 
 
+class PartText(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    label: str
+    hint: str
+    starter: str
+
+
+class LettersGuidance(GuidancePage):
+    parts: dict[str, PartText]
+    by_approach: dict[str, str]
+    order_tip: str
+    reader_tip: str
+
+
+class TitledTips(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    title: str
+    tips: list[str]
+
+
+class RelationshipsGuidance(Page):
+    title: str
+    lead: str
+    relationships: dict[str, TitledTips]
+    sources: list[Source]
+
+
+class Category(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    label: str
+    examples: list[str]
+
+
+class BottomLine(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    opening: str
+    closing: str
+
+
+class BoundariesGuidance(GuidancePage):
+    categories: dict[str, Category]
+    enabling: dict[str, str]
+    bottom_line: BottomLine
+    keep_tip: str
+    not_sure: str
+
+
+class ObjectionText(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    says: str
+    reply: str
+
+
+class AfterRefusal(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    title: str
+    do: list[str]
+    avoid: list[str]
+
+
+class TeamAdvice(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    title: str
+    include: list[str]
+    leave_out: list[str]
+    letter_instead: str
+
+
+class RehearsalGuidance(Page):
+    title: str
+    lead: str
+    objections: dict[str, ObjectionText]
+    walkout: TitledTips
+    after_refusal: AfterRefusal
+    team: TeamAdvice
+    sources: list[Source]
+
+
 class UiPage(Page):
     strings: dict[str, Any]
     errors: dict[str, str]
@@ -140,6 +223,14 @@ class ChoicesPage(Page):
 
 class SuggestionsPage(Page):
     reasons: dict[str, str]
+
+
+GUIDANCE_MODELS = {
+    "letters": LettersGuidance,
+    "boundaries": BoundariesGuidance,
+    "relationships": RelationshipsGuidance,
+    "rehearsal": RehearsalGuidance,
+}
 
 
 @dataclass(frozen=True)
@@ -157,7 +248,8 @@ class Content:
     danger: dict[str, DangerPage]
     approaches: dict[str, ApproachPage]
     crisis: CrisisPage
-    guidance: dict[str, GuidancePage]
+    guidance: dict[str, Any]
+    checker: CheckerRules
     emergency_line: list[Number] = field(default_factory=list)
 
     def text(self, key: str, **values: str) -> str:
@@ -181,7 +273,7 @@ class _Loader:
         self.root = root
         self.problems: list[str] = []
 
-    def page(self, relative: str, model: type[Page]) -> Any:
+    def page(self, relative: str, model: type[BaseModel]) -> Any:
         path = self.root / relative
         where = path.relative_to(self.root.parent.parent) if path.is_relative_to(self.root.parent.parent) else path
         if not path.is_file():
@@ -236,6 +328,22 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
+def _check_guidance_ids(loader: _Loader, guidance: dict[str, Any]) -> None:
+    """The guidance keyed by answer ids must cover exactly the ids the code knows."""
+    expected = {
+        ("letters", "parts"): LetterPart,
+        ("letters", "by_approach"): Approach,
+        ("relationships", "relationships"): Relationship,
+        ("boundaries", "categories"): BoundaryCategory,
+        ("boundaries", "enabling"): EnablingHabit,
+        ("rehearsal", "objections"): Objection,
+    }
+    for (name, key), vocabulary in expected.items():
+        page = guidance.get(name)
+        if page is not None:
+            loader.exact_keys(f"guidance/{name}.md: {key}", getattr(page, key), {item.value for item in vocabulary})
+
+
 def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) -> Content:
     loader = _Loader(root / lang)
     ui = loader.page("ui.md", UiPage)
@@ -247,7 +355,9 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
     danger = loader.folder("danger", DangerSign, DangerPage)
     approaches = loader.folder("approaches", Approach, ApproachPage)
     crisis = loader.page("crisis.md", CrisisPage)
-    guidance = {name: loader.page(f"guidance/{name}.md", GuidancePage) for name in GUIDANCE}
+    guidance = {name: loader.page(f"guidance/{name}.md", model) for name, model in GUIDANCE_MODELS.items()}
+    _check_guidance_ids(loader, guidance)
+    checker = loader.page("rules/statement-checker.md", CheckerRules)
 
     if choices is not None:
         loader.exact_keys("choices.md: choices", choices.choices, set(LABELLED_CHOICES))
@@ -287,5 +397,6 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
         approaches=approaches,
         crisis=crisis,
         guidance=guidance,
+        checker=checker,
         emergency_line=[n for n in crisis.numbers if n.id in ("emergency", "lifeline", "poison", "samhsa")],
     )

@@ -9,14 +9,16 @@ import datetime
 from dataclasses import dataclass, field
 
 from wizard.content import Content, Number
-from wizard.plan import Plan
+from wizard.plan import MemberBoundaries, Plan
 from wizard.presenters import member_label
+from wizard.vocabulary import Role
 
 
 @dataclass(frozen=True)
 class Letter:
     heading: str
     text: str
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -89,21 +91,10 @@ def build_document(plan: Plan, content: Content, today: datetime.date | None = N
             ],
         )
     )
-    sections.append(
-        Section(
-            "letters",
-            t("plan.sections.letters"),
-            letters=[Letter(t("plan.letter_from", name=m.name), plan.letters.get(m.id, "")) for m in members],
-        )
-    )
-    sections.append(
-        Section(
-            "boundaries",
-            t("plan.sections.boundaries"),
-            paragraphs=[t("plan.boundaries_intro")],
-            letters=[Letter(t("plan.boundary_from", name=m.name), plan.boundaries.get(m.id, "")) for m in members],
-        )
-    )
+    sections.append(Section("script", t("plan.sections.script"), items=day_script(plan, content)))
+    sections.append(letters_section(plan, content))
+    sections.append(bottom_lines_section(plan, content))
+    sections += rehearsal_sections(plan, content)
     return PlanDocument(
         title=title,
         subtitle=subtitle,
@@ -111,3 +102,95 @@ def build_document(plan: Plan, content: Content, today: datetime.date | None = N
         emergency=content.emergency_line,
         footer=" · ".join(f"{n.label}: {n.number}" for n in content.emergency_line),
     )
+
+
+def day_script(plan: Plan, content: Content) -> list[str]:
+    """How the day runs, in order, with the team's own names."""
+    t = content.text
+    ordered = plan.in_reading_order()
+    leader = next((m for m in plan.team.members if m.role is Role.LEADER), ordered[0] if ordered else None)
+    follower = plan.member(plan.rehearsal.walkout_follower)
+    facility = plan.treatment.facility or t("plan.script.the_program")
+    steps = [
+        t("plan.script.open", name=leader.name if leader else t("plan.script.someone")),
+        t("plan.script.read", names=", ".join(reader_name(plan, m) for m in ordered)),
+        t("plan.script.request", facility=facility),
+        t("plan.script.yes", facility=facility, driver=plan.treatment.transport or t("plan.script.someone")),
+        t("plan.script.no"),
+        t("plan.script.walkout", name=follower.name if follower else t("plan.script.someone")),
+    ]
+    return steps
+
+
+def reader_name(plan: Plan, member) -> str:
+    letter = plan.letters.get(member.id)
+    reader = plan.member(letter.reader) if letter else None
+    return f"{member.name} ({reader.name})" if reader else member.name
+
+
+def letters_section(plan: Plan, content: Content) -> Section:
+    t = content.text
+    letters = []
+    for position, member in enumerate(plan.in_reading_order(), 1):
+        letter = plan.letters.get(member.id)
+        reader = plan.member(letter.reader) if letter else None
+        letters.append(
+            Letter(
+                t("plan.letter_heading", number=position, name=member.name),
+                letter.text if letter else "",
+                t("plan.read_by", name=reader.name) if reader else "",
+            )
+        )
+    return Section("letters", t("plan.sections.letters"), paragraphs=[t("plan.letters_intro")], letters=letters)
+
+
+def bottom_lines_section(plan: Plan, content: Content) -> Section:
+    """Each member's bottom-line letter: read only if the answer is no (the Love First practice)."""
+    t = content.text
+    guidance = content.guidance["boundaries"]
+    letters = []
+    for member in plan.team.members:
+        mine = plan.boundaries.get(member.id, MemberBoundaries())
+        lines = [guidance.bottom_line.opening, "\n".join(f"• {item.action}" for item in mine.items)]
+        habits = [guidance.enabling[h.value] for h in mine.enabling] + ([mine.enabling_other] if mine.enabling_other else [])
+        if habits:
+            lines.append(t("plan.stop_habits") + "\n" + "\n".join(f"• {habit}" for habit in habits))
+        lines.append(guidance.bottom_line.closing)
+        helpers = [item.helper for item in mine.items if item.helper]
+        note = t("plan.helped_by", names=", ".join(dict.fromkeys(helpers))) if helpers else ""
+        letters.append(Letter(t("plan.boundary_from", name=member.name), "\n\n".join(lines), note))
+    return Section("boundaries", t("plan.sections.boundaries"), paragraphs=[t("plan.boundaries_intro")], letters=letters)
+
+
+def rehearsal_sections(plan: Plan, content: Content) -> list[Section]:
+    t = content.text
+    guidance = content.guidance["rehearsal"]
+    cards = []
+    for card in plan.rehearsal.objections:
+        suggested = guidance.objections[card.objection.value]
+        who = plan.member(card.answered_by)
+        cards.append(
+            t(
+                "plan.card",
+                says=card.custom or suggested.says,
+                name=who.name if who else t("plan.script.someone"),
+                reply=card.reply or suggested.reply,
+            )
+        )
+    follower = plan.member(plan.rehearsal.walkout_follower)
+    walkout = list(guidance.walkout.tips)
+    if follower:
+        walkout.insert(0, t("plan.walkout_who", name=follower.name))
+    if plan.rehearsal.walkout_words:
+        walkout.insert(1 if follower else 0, t("plan.walkout_words", words=plan.rehearsal.walkout_words))
+    after = guidance.after_refusal
+    return [
+        Section("objections", t("plan.sections.objections"), items=cards or [t("plan.no_cards")]),
+        Section("walkout", guidance.walkout.title, items=walkout),
+        Section(
+            "after_refusal",
+            after.title,
+            paragraphs=[t("plan.do")],
+            items=[*after.do, *(t("plan.avoid_item", item=item) for item in after.avoid)],
+        ),
+    ]

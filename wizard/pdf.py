@@ -65,7 +65,10 @@ def render_pdf(document: PlanDocument) -> bytes:
             if position:
                 story.append(PageBreak())
             paragraphs = [p for p in letter.text.split("\n\n") if p.strip()] or [""]
-            story.append(KeepTogether([Paragraph(_text(letter.heading), styles["h3"]), Spacer(1, 6)]))
+            heading = [Paragraph(_text(letter.heading), styles["h3"])]
+            if letter.note:
+                heading.append(Paragraph(_text(letter.note), styles["subtitle"]))
+            story.append(KeepTogether([*heading, Spacer(1, 6)]))
             story += [Paragraph(_text(p), styles["letter"]) for p in paragraphs]
 
     def footer(canvas, doc):

@@ -12,6 +12,10 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from wizard.vocabulary import (
     Approach,
+    BoundaryCategory,
+    CanKeep,
+    EnablingHabit,
+    Objection,
     DangerSign,
     Interventionist,
     Language,
@@ -28,13 +32,17 @@ MAX_MEMBERS = 12
 SHORT_TEXT = 120
 MEDIUM_TEXT = 500
 LETTER_TEXT = 20_000
-BOUNDARY_TEXT = 5_000
+PART_TEXT = 6_000
+BOUNDARY_TEXT = 2_000
+MAX_BOUNDARIES = 3
+MAX_OBJECTIONS = 4
 
 MemberId = Annotated[str, StringConstraints(pattern=r"^m[0-9]{1,3}$")]
 StepSlug = Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,20}$")]
 ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT)]
 MediumText = Annotated[str, StringConstraints(max_length=MEDIUM_TEXT)]
 LetterText = Annotated[str, StringConstraints(max_length=LETTER_TEXT)]
+PartText = Annotated[str, StringConstraints(max_length=PART_TEXT)]
 BoundaryText = Annotated[str, StringConstraints(max_length=BOUNDARY_TEXT)]
 DateText = Annotated[str, StringConstraints(pattern=r"^([0-9]{4}-[0-9]{2}-[0-9]{2})?$")]
 TimeText = Annotated[str, StringConstraints(pattern=r"^([0-9]{2}:[0-9]{2})?$")]
@@ -68,6 +76,46 @@ class Team(Strict):
     members: Annotated[list[Member], Field(max_length=MAX_MEMBERS)] = []
 
 
+class Letter(Strict):
+    """One member's letter: the guided parts, the whole text they edit, and who reads it when."""
+
+    love: PartText = ""
+    moments: PartText = ""
+    request: PartText = ""
+    support: PartText = ""
+    text: LetterText = ""
+    order: Annotated[int, Field(ge=1, le=MAX_MEMBERS)] = 1
+    reader: MemberId | None = None  # someone else reads it when its writer is not in the room
+
+
+class Boundary(Strict):
+    category: BoundaryCategory
+    action: BoundaryText
+    can_keep: CanKeep
+    helper: ShortText = ""
+
+
+class MemberBoundaries(Strict):
+    """What one member will do if the answer is no, and the enabling habits they will stop."""
+
+    items: Annotated[list[Boundary], Field(max_length=MAX_BOUNDARIES)] = []
+    enabling: list[EnablingHabit] = []
+    enabling_other: ShortText = ""
+
+
+class ObjectionCard(Strict):
+    objection: Objection
+    custom: ShortText = ""
+    answered_by: MemberId | None = None
+    reply: MediumText = ""
+
+
+class Rehearsal(Strict):
+    objections: Annotated[list[ObjectionCard], Field(max_length=MAX_OBJECTIONS)] = []
+    walkout_follower: MemberId | None = None
+    walkout_words: MediumText = ""
+
+
 class Treatment(Strict):
     option: TreatmentOption | None = None
     facility: ShortText = ""
@@ -89,8 +137,9 @@ class Plan(Strict):
     signs: Signs = Signs()
     approach: Approach | None = None
     team: Team = Team()
-    letters: Annotated[dict[MemberId, LetterText], Field(max_length=MAX_MEMBERS)] = {}
-    boundaries: Annotated[dict[MemberId, BoundaryText], Field(max_length=MAX_MEMBERS)] = {}
+    letters: Annotated[dict[MemberId, Letter], Field(max_length=MAX_MEMBERS)] = {}
+    boundaries: Annotated[dict[MemberId, MemberBoundaries], Field(max_length=MAX_MEMBERS)] = {}
+    rehearsal: Rehearsal = Rehearsal()
     treatment: Treatment = Treatment()
     logistics: Logistics = Logistics()
     completed: Annotated[list[StepSlug], Field(max_length=20)] = []
@@ -101,6 +150,17 @@ class Plan(Strict):
 
     def member_ids(self) -> list[str]:
         return [member.id for member in self.team.members]
+
+    def member(self, member_id: str | None) -> Member | None:
+        return next((m for m in self.team.members if m.id == member_id), None)
+
+    def in_reading_order(self) -> list[Member]:
+        """Team members sorted by the reading order they chose (ties keep team order)."""
+        position = {m.id: i for i, m in enumerate(self.team.members)}
+        return sorted(
+            self.team.members,
+            key=lambda m: (self.letters[m.id].order if m.id in self.letters else MAX_MEMBERS + 1, position[m.id]),
+        )
 
     def with_completed(self, slug: str) -> "Plan":
         completed = self.completed if slug in self.completed else [*self.completed, slug]

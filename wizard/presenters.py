@@ -5,7 +5,11 @@ from typing import Any
 
 from wizard import flow
 from wizard.content import Content
-from wizard.plan import MAX_MEMBERS, Plan
+from wizard.checker import Report, check, minutes_label
+from wizard.forms.review_marks import fingerprint
+from wizard.forms.statements import PARTS
+from wizard.plan import MAX_BOUNDARIES, MAX_MEMBERS, MAX_OBJECTIONS, Member, MemberBoundaries, Plan
+from wizard.vocabulary import CanKeep
 from wizard.steps import Step
 
 
@@ -79,20 +83,138 @@ def present(step: Step, plan: Plan, form, content: Content) -> dict[str, Any]:
         view["relationship_options"] = _labelled(content.choices["relationship"])
         view["role_options"] = _labelled(content.choices["role"])
         view["can_add"] = len(form.members.entries) < MAX_MEMBERS
-    elif step in (Step.STATEMENTS, Step.BOUNDARIES):
-        kind = "letters" if step is Step.STATEMENTS else "boundaries"
-        view["members"] = [(member, form.member_field(member.id)) for member in plan.team.members]
-        view["guidance"] = content.guidance[kind]
-        view["label_key"] = f"{step.value}.label"
-        view["hint_key"] = f"{step.value}.hint"
-        view["rows"] = 14 if step is Step.STATEMENTS else 6
+        view["team_advice"] = content.guidance["rehearsal"].team
+    elif step is Step.STATEMENTS:
+        view.update(statements_view(plan, form, content))
+    elif step is Step.BOUNDARIES:
+        view.update(boundaries_view(plan, form, content))
+    elif step is Step.REHEARSAL:
+        view.update(rehearsal_view(plan, form, content))
     elif step is Step.REVIEW:
         view["summary"] = review_rows(plan, content)
+        view["not_sure"] = not_sure_boundaries(plan)
     elif step is Step.PLAN:
         from wizard.document import build_document
 
         view["document"] = build_document(plan, content)
     return view
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A text's checker report, ready to show: findings plus the length line."""
+
+    report: Report
+    length: str
+    too_long: str
+
+
+def report_summary(report: Report, content: Content) -> dict[str, str]:
+    minutes = minutes_label(report.minutes)
+    if report.words == 0:
+        length = ""
+    elif report.minutes < 1:
+        length = content.text("checker.length_short", words=report.words)
+    else:
+        length = content.text("checker.length", words=report.words, minutes=minutes)
+    too_long = content.text("checker.too_long", minutes=minutes) if report.too_long else ""
+    return {"length": length, "too_long": too_long}
+
+
+def checked(text: str, kind: str, content: Content) -> Checked:
+    report = check(text or "", kind, content.checker)
+    return Checked(report, **report_summary(report, content))
+
+
+@dataclass(frozen=True)
+class LetterEditor:
+    member: Member
+    relationship: str
+    parts: list[tuple[Any, Any]]  # (field, PartText)
+    whole: Any
+    order: Any
+    reader: Any
+    reader_options: list[Option]
+    tips: Any
+    checked: Checked
+
+
+def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
+    guidance = content.guidance["letters"]
+    names = {m.id: m.name for m in plan.team.members}
+    editors = []
+    for member in plan.team.members:
+        reader = form.field_for("reader", member.id)
+        editors.append(
+            LetterEditor(
+                member=member,
+                relationship=content.choices["relationship"][member.relationship.value],
+                parts=[(form.field_for(part, member.id), guidance.parts[part]) for part in PARTS],
+                whole=form.field_for("letter", member.id),
+                order=form.field_for("order", member.id),
+                reader=reader,
+                reader_options=[Option(value, names[value]) for value, _ in reader.choices if value] if reader else [],
+                tips=content.guidance["relationships"].relationships[member.relationship.value],
+                checked=checked(form.field_for("letter", member.id).data, "letter", content),
+            )
+        )
+    order_options = [Option(str(n), str(n)) for n in range(1, len(plan.team.members) + 1)]
+    return {
+        "guidance": guidance,
+        "approach_note": guidance.by_approach[plan.approach.value] if plan.approach else "",
+        "editors": editors,
+        "order_options": order_options,
+        "reviewed": fingerprint(form.texts()),
+    }
+
+
+@dataclass(frozen=True)
+class BoundaryRow:
+    number: int
+    fields: dict[str, Any]
+    checked: Checked | None
+
+
+def boundaries_view(plan: Plan, form, content: Content) -> dict[str, Any]:
+    guidance = content.guidance["boundaries"]
+    members = []
+    for member in plan.team.members:
+        rows = []
+        for number in range(MAX_BOUNDARIES):
+            fields = form.row(member.id, number)
+            text = fields["action"].data or ""
+            rows.append(BoundaryRow(number + 1, fields, checked(text, "boundary", content) if text.strip() else None))
+        members.append((member, rows, form[f"enabling_{member.id}"], form[f"enabling_other_{member.id}"]))
+    return {
+        "guidance": guidance,
+        "members": members,
+        "category_options": [Option(key, value.label) for key, value in guidance.categories.items()],
+        "keep_options": _labelled(content.choices["can_keep"]),
+        "enabling_options": [Option(key, label) for key, label in guidance.enabling.items()],
+        "reviewed": fingerprint(form.texts()),
+    }
+
+
+def rehearsal_view(plan: Plan, form, content: Content) -> dict[str, Any]:
+    guidance = content.guidance["rehearsal"]
+    return {
+        "guidance": guidance,
+        "cards": [(row + 1, form.card(row)) for row in range(MAX_OBJECTIONS)],
+        "objection_options": [Option(key, text.says) for key, text in guidance.objections.items()],
+        "member_options": [Option(m.id, m.name) for m in plan.team.members],
+        "walkout_follower": form["walkout_follower"],
+        "walkout_words": form["walkout_words"],
+    }
+
+
+def not_sure_boundaries(plan: Plan) -> list[tuple[str, str]]:
+    """(member name, boundary) for each boundary its member is not sure they can keep."""
+    return [
+        (member.name, item.action)
+        for member in plan.team.members
+        for item in plan.boundaries.get(member.id, MemberBoundaries()).items
+        if item.can_keep is CanKeep.NOT_SURE
+    ]
 
 
 def review_rows(plan: Plan, content: Content) -> list[SummaryRow]:
@@ -122,13 +244,35 @@ def review_rows(plan: Plan, content: Content) -> list[SummaryRow]:
     ]
     rows += [SummaryRow(t("review.member"), member_label(content, m), Step.TEAM) for m in plan.team.members]
     rows += [
-        SummaryRow(t("review.letter_from", name=m.name), plan.letters.get(m.id, none), Step.STATEMENTS)
-        for m in plan.team.members
+        SummaryRow(
+            t("review.letter_from", name=m.name),
+            plan.letters[m.id].text if m.id in plan.letters else none,
+            Step.STATEMENTS,
+        )
+        for m in plan.in_reading_order()
     ]
-    rows += [
-        SummaryRow(t("review.boundary_from", name=m.name), plan.boundaries.get(m.id, none), Step.BOUNDARIES)
-        for m in plan.team.members
-    ]
+    for m in plan.team.members:
+        items = plan.boundaries.get(m.id, MemberBoundaries()).items
+        rows.append(
+            SummaryRow(
+                t("review.boundary_from", name=m.name),
+                "\n".join(f"• {item.action}" for item in items) or none,
+                Step.BOUNDARIES,
+            )
+        )
+    objections = content.guidance["rehearsal"].objections
+    for card in plan.rehearsal.objections:
+        says = card.custom or objections[card.objection.value].says
+        who = plan.member(card.answered_by)
+        rows.append(
+            SummaryRow(
+                t("review.objection"),
+                t("review.objection_value", says=says, name=who.name if who else none),
+                Step.REHEARSAL,
+            )
+        )
+    follower = plan.member(plan.rehearsal.walkout_follower)
+    rows.append(SummaryRow(t("review.walkout"), follower.name if follower else none, Step.REHEARSAL))
     treatment, day = plan.treatment, plan.logistics
     option = content.choices["treatment_option"][treatment.option.value] if treatment.option else none
     yes, no = t("common.yes"), t("common.no")

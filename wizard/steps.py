@@ -21,6 +21,7 @@ class Step(StrEnum):
     TEAM = "team"
     STATEMENTS = "statements"
     BOUNDARIES = "boundaries"
+    REHEARSAL = "rehearsal"
     TREATMENT = "treatment"
     REVIEW = "review"
     PLAN = "plan"
@@ -51,6 +52,7 @@ STEPS: tuple[StepSpec, ...] = (
     StepSpec(Step.TEAM, forms.TeamForm, "steps/team.html"),
     StepSpec(Step.STATEMENTS, forms.StatementsForm, "steps/statements.html"),
     StepSpec(Step.BOUNDARIES, forms.BoundariesForm, "steps/boundaries.html"),
+    StepSpec(Step.REHEARSAL, forms.RehearsalForm, "steps/rehearsal.html"),
     StepSpec(Step.TREATMENT, forms.TreatmentForm, "steps/treatment.html"),
     StepSpec(Step.REVIEW, forms.ReviewForm, "steps/review.html"),
     StepSpec(Step.PLAN, forms.PlanForm, "steps/plan.html"),

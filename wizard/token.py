@@ -7,6 +7,7 @@ key opens. Tokens have no expiry on purpose: a tab left open overnight must work
 """
 
 import base64
+import re
 import zlib
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
@@ -19,6 +20,7 @@ from wizard.plan import Plan
 ENVELOPE = "v1."
 MAX_TOKEN_CHARS = 400_000
 MAX_PLAN_BYTES = 1_000_000
+_SEALED = re.compile(r"[A-Za-z0-9_-]+={0,2}")
 
 
 class BadToken(Exception):
@@ -46,6 +48,9 @@ def encode(plan: Plan, fernet: MultiFernet) -> str:
 def decode(token: str, fernet: MultiFernet) -> Plan:
     if not token or len(token) > MAX_TOKEN_CHARS or not token.startswith(ENVELOPE):
         raise BadToken("missing, oversized or unknown envelope")
+    # base64 decoding ignores whatever follows the padding; accept only the exact token.
+    if not _SEALED.fullmatch(token[len(ENVELOPE):]):
+        raise BadToken("not a sealed token")
     try:
         packed = fernet.decrypt(token[len(ENVELOPE):].encode("ascii"))
     except (InvalidToken, UnicodeEncodeError, ValueError) as error:

@@ -5,16 +5,17 @@ answers never travel in a URL, a cookie or server memory. The view only
 decodes, asks flow.py where to go, and renders; it holds no rules of its own.
 """
 
-from flask import Blueprint, Response, abort, current_app, render_template, request
+from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request
 from werkzeug.datastructures import MultiDict
 
 from wizard import flow
 from wizard.actions import parse_action
+from wizard.checker import check
 from wizard.content import Content
 from wizard.document import build_document
 from wizard.pdf import render_pdf
-from wizard.plan import Plan
-from wizard.presenters import present, progress
+from wizard.plan import LETTER_TEXT, Plan
+from wizard.presenters import present, progress, report_summary
 from wizard.steps import SPEC_BY_STEP, Step
 from wizard.token import BadToken, decode, encode
 
@@ -110,6 +111,9 @@ def step(slug: str):
     if action.kind == "continue":
         if not form.validate():
             return render_step(posted, plan, form, to_review=to_review)
+        if form.needs_second_look(content()):
+            # Checker findings: show them once, typed words kept; posting the same words again moves on.
+            return render_step(posted, plan, form, notice="second_look", to_review=to_review)
         plan = form.apply(plan).with_completed(posted.value)
         if posted is Step.SIGNS and flow.in_danger(plan):
             # Danger reported (again): the crisis page must be seen again.
@@ -122,6 +126,11 @@ def step(slug: str):
         return render_step(posted, plan, form, to_review=to_review)
     if action.kind == "remove_member" and hasattr(form, "remove_row"):
         return render_step(posted, plan, form.remove_row(action.row), to_review=to_review)
+    if action.kind == "assemble" and hasattr(form, "assemble_for"):
+        notice = None if form.assemble_for(action.member) else "letter_not_empty"
+        return render_step(posted, plan, form, notice=notice, to_review=to_review)
+    if action.kind == "check":
+        return render_step(posted, plan, form, to_review=to_review)
     if action.kind == "show":
         return render_step(posted, plan, to_review=to_review)
 
@@ -164,6 +173,24 @@ def plan_pdf():
         mimetype="application/pdf",
         headers={"Content-Disposition": 'attachment; filename="intervention-plan.pdf"'},
     )
+
+
+@bp.post("/api/check-statement")
+def check_statement():
+    """Live letter guidance: the same checker the step pages use, as JSON."""
+    if not request.is_json:
+        return jsonify(error="Send JSON: {\"text\": \"...\"}"), 415
+    payload = request.get_json(silent=True)
+    if not isinstance(payload, dict) or not isinstance(payload.get("text"), str):
+        return jsonify(error="The body must be a JSON object with a text string."), 400
+    kind = payload.get("kind", "letter")
+    if kind not in ("letter", "boundary"):
+        return jsonify(error="kind must be letter or boundary."), 400
+    text = payload["text"]
+    if len(text) > LETTER_TEXT:
+        return jsonify(error="The text is too long to check."), 413
+    report = check(text, kind, content().checker)
+    return jsonify(report.as_json() | {"summary": report_summary(report, content())})
 
 
 @bp.get("/help-now")

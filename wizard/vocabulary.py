@@ -87,6 +87,56 @@ class Language(StrEnum):
     ENGLISH = "en"
 
 
+
+
+class LetterPart(StrEnum):
+    """The guided parts of a letter, in the order they are put together."""
+
+    LOVE = "love"
+    MOMENTS = "moments"
+    REQUEST = "request"
+    SUPPORT = "support"
+
+
+class BoundaryCategory(StrEnum):
+    MONEY = "money"
+    HOUSING = "housing"
+    CAR = "car"
+    CONTACT = "contact"
+    CHILDCARE = "childcare"
+    COVERING_UP = "covering_up"
+    LEGAL = "legal"
+    OTHER = "other"
+
+
+class EnablingHabit(StrEnum):
+    PAYING_DEBTS = "paying_debts"
+    MAKING_EXCUSES = "making_excuses"
+    BUYING_ALCOHOL = "buying_alcohol"
+    GIVING_CASH = "giving_cash"
+    CLEANING_UP = "cleaning_up"
+    BAILING_OUT = "bailing_out"
+    HIDING_FROM_FAMILY = "hiding_from_family"
+    RIDES = "rides"
+
+
+class CanKeep(StrEnum):
+    YES = "yes"
+    NOT_SURE = "not_sure"
+
+
+class Objection(StrEnum):
+    STOP_ON_OWN = "stop_on_own"
+    NOT_NOW = "not_now"
+    YOU_DRINK_TOO = "you_drink_too"
+    NOT_THAT_BAD = "not_that_bad"
+    CANT_AFFORD = "cant_afford"
+    GO_LATER = "go_later"
+    THE_KIDS = "the_kids"
+    AMBUSH = "ambush"
+    OTHER = "other"
+
+
 # Every enum whose labels live in content/<lang>/choices.md, by the key used there.
 LABELLED_CHOICES: dict[str, type[StrEnum]] = {
     "situation": Situation,
@@ -94,4 +144,5 @@ LABELLED_CHOICES: dict[str, type[StrEnum]] = {
     "role": Role,
     "interventionist": Interventionist,
     "treatment_option": TreatmentOption,
+    "can_keep": CanKeep,
 }

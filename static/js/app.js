@@ -56,6 +56,63 @@
     if (target) target.focus();
   }
 
+  // Live letter guidance: ask the server's checker (the same rules the page uses) while typing.
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function list(box, title, items, className, render) {
+    if (!items.length) return;
+    box.appendChild(element("h4", "findings-title", title));
+    var ul = element("ul", "findings-list " + className);
+    items.forEach(function (item) { ul.appendChild(render(item)); });
+    box.appendChild(ul);
+  }
+
+  function showFindings(box, report) {
+    box.textContent = "";
+    if (report.summary.length) box.appendChild(element("p", "findings-length", report.summary.length));
+    if (report.summary.too_long) box.appendChild(element("p", "findings-long", report.summary.too_long));
+    list(box, box.getAttribute("data-title-concerns"), report.concerns, "findings-list--concerns", function (f) {
+      var li = element("li");
+      li.appendChild(element("span", "findings-message", f.message));
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(element("span", "findings-suggestion", box.getAttribute("data-try") + " " + f.suggestion));
+      return li;
+    });
+    list(box, box.getAttribute("data-title-strengths"), report.strengths, "findings-list--strengths", function (f) {
+      return element("li", "", f.message);
+    });
+    list(box, box.getAttribute("data-title-tips"), report.tips, "findings-list--tips", function (tip) {
+      return element("li", "", tip.message);
+    });
+  }
+
+  var timers = {};
+  document.addEventListener("input", function (event) {
+    var area = event.target;
+    if (!area.matches || !area.matches("textarea[data-check]")) return;
+    var box = document.getElementById(area.id + "-findings");
+    if (!box) return;
+    clearTimeout(timers[area.id]);
+    timers[area.id] = setTimeout(function () {
+      fetch(box.getAttribute("data-check-url"), {
+        method: "POST",
+        credentials: "omit",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ text: area.value, kind: area.getAttribute("data-check") })
+      }).then(function (response) {
+        if (!response.ok) throw new Error("checker unavailable");
+        return response.json();
+      }).then(function (report) {
+        if (document.body.contains(box)) showFindings(box, report);
+      }).catch(function () { /* the server still checks on Save */ });
+    }, 400);
+  });
+
   function enhancePage() {
     var print = document.querySelector("[data-print]");
     if (print) {

@@ -121,3 +121,49 @@ def test_the_quick_exit_is_on_every_page_and_shift_three_times_leaves(js_page, l
     for _ in range(3):
         page.keyboard.press("Shift")
     page.wait_for_url("https://weather.com/**")
+
+
+def test_live_guidance_appears_while_typing_a_letter(js_page, live_server):
+    page, watch = js_page
+    page.goto(live_server + "/")
+    press(page)
+    wait_for_step(page, "signs")
+    press(page)
+    wait_for_step(page, "approach")
+    press(page)
+    wait_for_step(page, "team")
+    page.locator("input[name=interventionist][value=family_leads]").check()
+    page.locator("#members-0-name").fill("Ana")
+    page.locator("#members-0-relationship").select_option("parent")
+    page.locator("#members-0-role").select_option("leader")
+    press(page)
+    wait_for_step(page, "statements")
+    page.locator("#letter_m1").press_sequentially("Sam, I love you. You are such a junkie now.", delay=5)
+    concerns = page.locator("#letter_m1-findings .findings-list--concerns")
+    concerns.wait_for()
+    assert "junkie" in concerns.inner_text()
+    assert "love" in page.locator("#letter_m1-findings .findings-list--strengths").inner_text()
+    assert not watch.errors, watch.errors
+
+
+def test_without_javascript_a_label_in_a_letter_is_shown_after_saving(nojs_page, live_server):
+    page, _ = nojs_page
+    page.goto(live_server + "/")
+    press(page)
+    wait_for_step(page, "signs")
+    press(page)
+    wait_for_step(page, "approach")
+    press(page)
+    wait_for_step(page, "team")
+    page.locator("input[name=interventionist][value=family_leads]").check()
+    page.locator("#members-0-name").fill("Ana")
+    page.locator("#members-0-relationship").select_option("parent")
+    page.locator("#members-0-role").select_option("leader")
+    press(page)
+    wait_for_step(page, "statements")
+    letter = "Sam, I love you. You’re an addict and it scares me."
+    page.locator("#letter_m1").fill(letter)
+    press(page)
+    wait_for_step(page, "statements")
+    assert "You’re an addict" in page.locator("#letter_m1-findings").inner_text()
+    assert page.locator("#letter_m1").input_value().strip() == letter

@@ -5,7 +5,7 @@ LETTER = (
     "when you taught me to fish. Last March you missed Zoë’s birthday and I felt scared and alone. "
     "Today I am asking you to accept the help that is ready for you now."
 )
-BOUNDARY = "If you say no, I will stop paying your phone bill, because I love you."
+BOUNDARY = "I will stop paying your phone bill, because I love you."
 
 
 def wait_for_step(page, step: str) -> None:
@@ -38,7 +38,14 @@ def walk_to_plan(page, base_url: str, letter: str = LETTER) -> None:
     page.locator("textarea[name=letter_m1]").fill(letter)
     press(page)
     wait_for_step(page, "boundaries")
-    page.locator("textarea[name=boundary_m1]").press_sequentially(BOUNDARY)
+    page.locator("#category_m1_0").select_option("money")
+    page.locator("textarea[name=action_m1_0]").press_sequentially(BOUNDARY)
+    page.locator("input[name=keep_m1_0][value=yes]").check()
+    page.locator("input[name=enabling_m1][value=paying_debts]").check()
+    press(page)
+    wait_for_step(page, "rehearsal")
+    page.locator("#objection_0").select_option("stop_on_own")
+    page.locator("#answered_by_0").select_option("m1")
     press(page)
     wait_for_step(page, "treatment")
     page.locator("input[name=option][value=inpatient]").check()

@@ -57,3 +57,16 @@ def test_production_starts_with_a_secret_from_the_environment(monkeypatch):
     monkeypatch.setenv("PLANNER_SECRET_KEY", "a-long-random-production-secret")
     monkeypatch.delenv("FLASK_RUN_FROM_CLI", raising=False)
     assert create_app().test_client().get("/").status_code == 200
+
+
+def test_a_cross_site_form_post_is_refused_kindly(client):
+    response = client.post("/step/start", data={}, headers={"Origin": "https://evil.example"})
+    assert response.status_code == 403
+    assert "another website" in response.get_data(as_text=True)
+    response = client.post("/step/start", data={}, headers={"Sec-Fetch-Site": "cross-site"})
+    assert response.status_code == 403
+
+
+def test_a_same_origin_post_is_accepted(client):
+    response = client.post("/step/start", data={}, headers={"Origin": "http://localhost", "Sec-Fetch-Site": "same-origin"})
+    assert response.status_code == 200

@@ -42,15 +42,16 @@ def test_crisis_numbers_are_the_ones_families_need(words):
     assert numbers["samhsa"] == "1-800-662-4357"
 
 
-def test_every_form_field_has_a_label_in_its_step_file(words):
-    from wizard.plan import Plan
+def test_every_declared_form_field_has_a_label_in_its_step_file(words):
+    # Fields made per team member take their labels from ui.md, checked by the template test.
+    from wtforms.fields.core import UnboundField
 
     for spec in STEPS:
-        form = spec.form.build(Plan())
-        for field in form:
-            if field.type in ("FieldList", "HiddenField"):
+        for name in dir(spec.form):
+            field = getattr(spec.form, name)
+            if not isinstance(field, UnboundField) or field.field_class.__name__ in ("FieldList", "HiddenField"):
                 continue
-            assert field.name in words.steps[spec.step.value].fields, f"{spec.step}: no words for {field.name}"
+            assert name in words.steps[spec.step.value].fields, f"{spec.step}: no words for {name}"
 
 
 def test_every_error_key_the_forms_use_has_words(words):
@@ -132,6 +133,8 @@ STIGMA = re.compile(r"\b(addicts?|junkies?|abusers?|alcoholics?|crackheads?|drug
 def test_our_own_words_never_use_stigmatising_labels():
     offenders = []
     for path in CONTENT_ROOT.rglob("*.md"):
+        if path.parent.name == "rules":
+            continue  # the checker's patterns and quoted examples name these words on purpose
         for number, line in enumerate(path.read_text().splitlines(), 1):
             if STIGMA.search(line):
                 offenders.append(f"{path.relative_to(CONTENT_ROOT)}:{number}: {line.strip()}")

@@ -3,10 +3,12 @@
 import pytest
 
 from wizard import flow
-from wizard.plan import Member, Plan, Signs, Team, Treatment
+from wizard.plan import Boundary, Letter, Member, MemberBoundaries, Plan, Signs, Team, Treatment
 from wizard.steps import Step
 from wizard.vocabulary import (
     Approach,
+    BoundaryCategory,
+    CanKeep,
     DangerSign,
     Interventionist,
     Relationship,
@@ -20,7 +22,10 @@ from wizard.vocabulary import (
 
 def plan_through(step: Step, **changes) -> Plan:
     """A plan complete up to and including `step` (on the no-danger path)."""
-    order = [Step.START, Step.SIGNS, Step.APPROACH, Step.TEAM, Step.STATEMENTS, Step.BOUNDARIES, Step.TREATMENT, Step.REVIEW]
+    order = [
+        Step.START, Step.SIGNS, Step.APPROACH, Step.TEAM, Step.STATEMENTS,
+        Step.BOUNDARIES, Step.REHEARSAL, Step.TREATMENT, Step.REVIEW,
+    ]  # fmt: skip
     done = order[: order.index(step) + 1]
     plan = Plan(
         signs=Signs(warning=[WarningSign.LIES_SECRECY]),
@@ -29,8 +34,12 @@ def plan_through(step: Step, **changes) -> Plan:
             interventionist=Interventionist.FAMILY_LEADS,
             members=[Member(id="m1", name="Ana", relationship=Relationship.PARENT, role=Role.LEADER)],
         ),
-        letters={"m1": "I love you."},
-        boundaries={"m1": "I will stop paying rent."},
+        letters={"m1": Letter(text="I love you.")},
+        boundaries={
+            "m1": MemberBoundaries(
+                items=[Boundary(category=BoundaryCategory.MONEY, action="I will stop paying rent.", can_keep=CanKeep.YES)]
+            )
+        },
         treatment=Treatment(option=TreatmentOption.INPATIENT),
         completed=[s.value for s in done],
     )

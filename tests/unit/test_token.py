@@ -5,7 +5,7 @@ import zlib
 
 import pytest
 
-from wizard.plan import Member, Plan, Team
+from wizard.plan import Letter, Member, Plan, Team
 from wizard.token import ENVELOPE, BadToken, decode, encode, fernet_for
 from wizard.vocabulary import Relationship, Role
 
@@ -17,7 +17,7 @@ MARKER = "PlainTextMarkerThatMustNotShow"
 
 def a_plan() -> Plan:
     member = Member(id="m1", name="Nguyễn Zoë", relationship=Relationship.SIBLING, role=Role.SPEAKER)
-    return Plan(team=Team(members=[member]), letters={"m1": f"I love you “always”. {MARKER} " * 50})
+    return Plan(team=Team(members=[member]), letters={"m1": Letter(text=f"I love you “always”. {MARKER} " * 50)})
 
 
 def test_a_plan_survives_the_round_trip():
@@ -48,6 +48,8 @@ def test_compression_keeps_a_repetitive_letter_small():
         lambda t: t + "é",
         lambda t: "v1." + "x" * 500_000,
         lambda t: "v1.not base64 at all!",
+        lambda t: t + t,
+        lambda t: t + "==junk",
     ],
 )
 def test_a_tampered_truncated_or_empty_token_is_refused(mangle):

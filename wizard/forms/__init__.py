@@ -3,9 +3,11 @@
 from wizard.forms.approach import ApproachForm
 from wizard.forms.base import StepForm
 from wizard.forms.crisis import CrisisForm
-from wizard.forms.per_member import BoundariesForm, StatementsForm
+from wizard.forms.boundaries import BoundariesForm
+from wizard.forms.rehearsal import RehearsalForm
 from wizard.forms.signs import SignsForm
 from wizard.forms.simple import PlanForm, ReviewForm, StartForm
+from wizard.forms.statements import StatementsForm
 from wizard.forms.team import TeamForm
 from wizard.forms.treatment import TreatmentForm
 
@@ -14,6 +16,7 @@ __all__ = [
     "BoundariesForm",
     "CrisisForm",
     "PlanForm",
+    "RehearsalForm",
     "ReviewForm",
     "SignsForm",
     "StartForm",

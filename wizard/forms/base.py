@@ -33,6 +33,10 @@ class StepForm(Form):
         """A new Plan with this (validated) form's answers folded in."""
         return plan
 
+    def needs_second_look(self, words) -> bool:
+        """True when valid answers should be shown once more before moving on (checker findings)."""
+        return False
+
     @classmethod
     def holds_for(cls, plan: Plan) -> bool:
         """Re-validate the plan's answers for this step: carried state is untrusted."""
@@ -54,6 +58,14 @@ class StepForm(Form):
             for name, value in _posted_values(field):
                 draft.setdefault(name, []).append(value)
         return draft
+
+
+def bind(cls: type[StepForm], fields: dict, plan: Plan, formdata: MultiDict | None) -> StepForm:
+    """An instance of `cls` with extra fields made for this plan (one set per team member)."""
+    bound = type(cls.__name__, (cls,), fields)
+    if formdata is not None:
+        return bound(formdata=formdata)
+    return bound(data=cls.data_from_plan(plan))
 
 
 def _posted_values(field) -> list[tuple[str, str]]:

@@ -1,0 +1,53 @@
+"""POST /api/check-statement: the checker as JSON, refusing what it cannot read."""
+
+
+def test_the_checker_answers_in_json_with_quoted_findings(client):
+    response = client.post("/api/check-statement", json={"text": "Sam, I love you. You are an addict."})
+    assert response.status_code == 200
+    body = response.get_json()
+    labels = [f for f in body["concerns"] if f["rule"] == "label"]
+    assert labels and labels[0]["quote"] == "You are an addict"
+    assert labels[0]["suggestion"]
+    assert any(s["rule"] == "opens_with_love" for s in body["strengths"])
+    assert body["words"] == 8
+    assert body["summary"]["length"]
+    assert "Set-Cookie" not in response.headers
+
+
+def test_boundaries_are_checked_with_boundary_rules(client):
+    body = client.post("/api/check-statement", json={"text": "You must leave.", "kind": "boundary"}).get_json()
+    assert [f["rule"] for f in body["concerns"]] == ["demand"]
+
+
+def test_non_json_is_refused_with_a_json_error(client):
+    response = client.post("/api/check-statement", data="text=hello")
+    assert response.status_code == 415
+    assert "error" in response.get_json()
+
+
+def test_malformed_json_is_refused_with_a_json_error(client):
+    for body in ('{"text": 5}', "[1,2]", "not json", '{"nothing": "here"}'):
+        response = client.post("/api/check-statement", data=body, content_type="application/json")
+        assert response.status_code == 400, body
+        assert "error" in response.get_json()
+
+
+def test_an_unknown_kind_is_refused(client):
+    response = client.post("/api/check-statement", json={"text": "hi", "kind": "poem"})
+    assert response.status_code == 400
+
+
+def test_an_oversized_text_is_refused_with_a_json_413(client):
+    response = client.post("/api/check-statement", json={"text": "word " * 5000})
+    assert response.status_code == 413
+    assert "error" in response.get_json()
+
+
+def test_an_oversized_body_is_refused_with_a_json_413(client):
+    response = client.post("/api/check-statement", data="x" * 2_000_000, content_type="application/json")
+    assert response.status_code == 413
+    assert "error" in response.get_json()
+
+
+def test_a_get_is_refused(client):
+    assert client.get("/api/check-statement").status_code == 405
