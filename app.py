@@ -10,7 +10,10 @@ from urllib.parse import urlsplit
 from flask import Flask, render_template, request
 from jinja2 import StrictUndefined
 
+from wizard import mounts
 from wizard.content import load_content
+from wizard.provider_pages import provider_pages
+from wizard.providers import PROVIDERS_ROOT, load_providers
 from wizard.token import fernet_for
 from wizard.views import bp
 
@@ -27,7 +30,7 @@ SECRET_HELP = (
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; "
-    "frame-ancestors 'none'"
+    "frame-ancestors {ancestors}"
 )
 PERMISSIONS_POLICY = (
     "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
@@ -39,14 +42,14 @@ class ConfigurationError(RuntimeError):
     pass
 
 
-def is_cross_site(origin: str | None, fetch_site: str | None, host: str) -> bool:
-    """True when the browser says the post came from another site.
+def is_cross_site(origin: str | None, fetch_site: str | None, host: str, allowed: list[str] = ()) -> bool:
+    """True when the browser says the post came from another site (a provider's own site is allowed).
 
     Hosts are compared without the scheme: behind a proxy that ends TLS the app
     sees http while the browser's Origin says https.
     """
     if origin and origin != "null":
-        return urlsplit(origin).netloc.lower() != host.lower()
+        return urlsplit(origin).netloc.lower() != host.lower() and origin.lower() not in allowed
     return fetch_site == "cross-site"
 
 
@@ -82,13 +85,19 @@ def create_app(test_config: dict | None = None) -> Flask:
     content = load_content()
     app.extensions["planner.content"] = content
     app.extensions["planner.fernet"] = fernet_for(_secrets(app))
-    app.register_blueprint(bp)
+    providers = load_providers(app.config.get("PROVIDERS_ROOT", PROVIDERS_ROOT))
+    app.extensions["planner.providers"] = providers
+    mounts.mount_wizard(app, bp, [provider_pages], providers)
 
     @app.context_processor
     def globals_for_templates():
+        mount = mounts.current()
         return {
             "words": content,
             "t": content.text,
+            "link": mounts.link,
+            "provider": mount.provider,
+            "embedded": mount.embedded,
             "quick_exit_url": app.config["QUICK_EXIT_URL"],
         }
 
@@ -97,14 +106,15 @@ def create_app(test_config: dict | None = None) -> Flask:
         """No cookies means no CSRF token; the browser's own headers say where a post came from."""
         if request.method != "POST":
             return None
-        if is_cross_site(request.headers.get("Origin"), request.headers.get("Sec-Fetch-Site"), request.host):
+        origin, fetch_site = request.headers.get("Origin"), request.headers.get("Sec-Fetch-Site")
+        if is_cross_site(origin, fetch_site, request.host, mounts.allowed_post_origins()):
             return error_page(403, "cross_site")(None)
         return None
 
     @app.after_request
     def security_headers(response):
         headers = response.headers
-        headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+        headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY.format(ancestors=mounts.frame_ancestors())
         headers["X-Content-Type-Options"] = "nosniff"
         headers["Referrer-Policy"] = "no-referrer"
         headers["Permissions-Policy"] = PERMISSIONS_POLICY

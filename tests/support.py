@@ -96,8 +96,8 @@ class Journey:
         self.client = client
         self.page: Page | None = None
 
-    def start(self) -> Page:
-        self.page = check_page(self.client.get("/"))
+    def start(self, path: str = "/") -> Page:
+        self.page = check_page(self.client.get(path))
         return self.page
 
     def submit(self, action: str = "continue", status: int = 200, **changes) -> Page:
@@ -116,7 +116,7 @@ LETTER = "José’s letter: I love you. I remember “our” summers at the lake
 BOUNDARY = "I will stop paying your phone bill. I love you."
 
 
-def walk_to(journey: Journey, stop: str = "plan", **overrides) -> Page:
+def walk_to(journey: Journey, stop: str = "plan", start: str = "/", **overrides) -> Page:
     """Walk the standard journey, stopping when the page for `stop` is shown."""
     answers = {
         "signs": {"warning": ["lies_secrecy", "failed_quitting"], "substances": ["alcohol"]},
@@ -145,7 +145,7 @@ def walk_to(journey: Journey, stop: str = "plan", **overrides) -> Page:
     }
     for step, values in overrides.items():
         answers[step] = values
-    page = journey.start()
+    page = journey.start(start)
     page = journey.submit()  # start
     for _ in range(14):
         if page.step == stop:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from wizard.content import Content, Number
 from wizard.plan import MemberBoundaries, Plan
 from wizard.presenters import member_label
+from wizard.providers import Provider
 from wizard.vocabulary import Role
 
 
@@ -40,7 +41,9 @@ class PlanDocument:
     footer: str
 
 
-def build_document(plan: Plan, content: Content, today: datetime.date | None = None) -> PlanDocument:
+def build_document(
+    plan: Plan, content: Content, today: datetime.date | None = None, provider: Provider | None = None
+) -> PlanDocument:
     t = content.text
     today = today or datetime.date.today()
     approach = content.approaches[plan.approach.value] if plan.approach else None
@@ -52,7 +55,8 @@ def build_document(plan: Plan, content: Content, today: datetime.date | None = N
     none = t("review.none")
     yes, no = t("common.yes"), t("common.no")
 
-    sections = [
+    sections = [provider_section(provider, content)] if provider else []
+    sections += [
         Section(
             "team",
             t("plan.sections.team"),
@@ -100,7 +104,20 @@ def build_document(plan: Plan, content: Content, today: datetime.date | None = N
         subtitle=subtitle,
         sections=sections,
         emergency=content.emergency_line,
-        footer=" · ".join(f"{n.label}: {n.number}" for n in content.emergency_line),
+        footer=" · ".join(
+            [f"{n.label}: {n.number}" for n in content.emergency_line] + ([f"{provider.name}: {provider.phone}"] if provider else [])
+        ),
+    )
+
+
+def provider_section(provider: Provider, content: Content) -> Section:
+    """The provider's own call to action, when the family came through a provider's site."""
+    t = content.text
+    return Section(
+        "provider",
+        t("provider.cta_title", name=provider.name),
+        paragraphs=[provider.talk_in(content.lang)],
+        facts=[(t("provider.phone"), provider.phone), (t("provider.website"), provider.website)],
     )
 
 

@@ -49,6 +49,18 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
+def _wrap(parts: list[str], width: float) -> list[str]:
+    """Footer parts joined with " · " into as few lines as fit the page width."""
+    lines: list[str] = []
+    for part in parts:
+        joined = f"{lines[-1]} · {part}" if lines else part
+        if lines and pdfmetrics.stringWidth(joined, REGULAR, 8) <= width:
+            lines[-1] = joined
+        else:
+            lines.append(part)
+    return lines
+
+
 def render_pdf(document: PlanDocument) -> bytes:
     styles = _styles()
     story = [Paragraph(_text(document.title), styles["title"]), Paragraph(_text(document.subtitle), styles["subtitle"])]
@@ -71,17 +83,20 @@ def render_pdf(document: PlanDocument) -> bytes:
             story.append(KeepTogether([*heading, Spacer(1, 6)]))
             story += [Paragraph(_text(p), styles["letter"]) for p in paragraphs]
 
+    footer_lines = _wrap(document.footer.split(" · "), LETTER[0] - 2.25 * inch)
+
     def footer(canvas, doc):
         canvas.saveState()
         canvas.setFont(REGULAR, 8)
-        canvas.drawString(0.75 * inch, 0.5 * inch, document.footer)
+        for row, line in enumerate(footer_lines):
+            canvas.drawString(0.75 * inch, (0.5 + 0.15 * (len(footer_lines) - 1 - row)) * inch, line)
         canvas.drawRightString(LETTER[0] - 0.75 * inch, 0.5 * inch, str(doc.page))
         canvas.restoreState()
 
     buffer = BytesIO()
     pdf = SimpleDocTemplate(
         buffer, pagesize=LETTER, title=document.title,
-        leftMargin=0.75 * inch, rightMargin=0.75 * inch, topMargin=0.75 * inch, bottomMargin=0.9 * inch,
+        leftMargin=0.75 * inch, rightMargin=0.75 * inch, topMargin=0.75 * inch, bottomMargin=1.1 * inch,
     )  # fmt: skip
     pdf.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()

@@ -61,7 +61,7 @@ def member_label(content: Content, member) -> str:
     )
 
 
-def present(step: Step, plan: Plan, form, content: Content) -> dict[str, Any]:
+def present(step: Step, plan: Plan, form, content: Content, provider=None) -> dict[str, Any]:
     """Everything the step's template shows beyond the form itself."""
     view: dict[str, Any] = {"options": options_for(form, content)}
     if step is Step.SIGNS:
@@ -96,7 +96,7 @@ def present(step: Step, plan: Plan, form, content: Content) -> dict[str, Any]:
     elif step is Step.PLAN:
         from wizard.document import build_document
 
-        view["document"] = build_document(plan, content)
+        view["document"] = build_document(plan, content, provider=provider)
     return view
 
 

@@ -8,7 +8,7 @@ decodes, asks flow.py where to go, and renders; it holds no rules of its own.
 from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request
 from werkzeug.datastructures import MultiDict
 
-from wizard import flow
+from wizard import flow, mounts
 from wizard.actions import parse_action
 from wizard.checker import check
 from wizard.content import Content
@@ -60,7 +60,7 @@ def render_step(step: Step, plan: Plan, form=None, *, notice: str | None = None,
         form=form,
         errors=error_list(form, words),
         token=encode(plan, _fernet()),
-        view=present(step, plan, form, words),
+        view=present(step, plan, form, words, mounts.current().provider),
         progress=progress(step, plan),
         notice=notice,
         to_review=to_review,
@@ -167,7 +167,7 @@ def plan_pdf():
         return render_template("bad_token.html"), 400
     if not flow.is_allowed(Step.PLAN, plan):
         return render_step(flow.first_incomplete(plan), plan, notice="sent_back")
-    pdf = render_pdf(build_document(plan, content()))
+    pdf = render_pdf(build_document(plan, content(), provider=mounts.current().provider))
     return Response(
         pdf,
         mimetype="application/pdf",

@@ -4,6 +4,9 @@
  *   browser's Back and Forward move between steps without a resubmission prompt
  *   and without losing what was typed.
  * - The Print button appears only where it can work.
+ * - Embedded on a provider's site: after the embed script says hello from an
+ *   origin the provider listed, keep it told our height, and ask it to leave
+ *   for the quick exit (a frame cannot move the top window without a click).
  */
 (function () {
   "use strict";
@@ -13,8 +16,40 @@
     return link ? link.href : "https://weather.com/";
   }
 
+  var embedded = document.body.hasAttribute("data-embedded");
+  var parentOrigin = null;
+
+  function tellParent(message) {
+    if (parentOrigin) window.parent.postMessage(message, parentOrigin);
+  }
+
+  function sendHeight() {
+    tellParent({ planner: "height", height: Math.ceil(document.documentElement.getBoundingClientRect().height) });
+  }
+
+  window.addEventListener("message", function (event) {
+    if (!embedded || event.source !== window.parent || !event.data || event.data.planner !== "hello") return;
+    var allowed = (document.body.getAttribute("data-embed-origins") || "").split(" ");
+    if (allowed.indexOf(event.origin) < 0 && event.origin !== window.location.origin) return;
+    parentOrigin = event.origin;
+    sendHeight();
+  });
+  if (embedded && window.ResizeObserver) new ResizeObserver(sendHeight).observe(document.documentElement);
+
   function quickExit() {
-    window.location.replace(quickExitUrl());
+    var url = quickExitUrl();
+    if (embedded && parentOrigin) {
+      tellParent({ planner: "exit", url: url });
+      document.documentElement.hidden = true;
+      return;
+    }
+    try {
+      window.top.location.replace(url);
+    } catch (error) { /* a frame without a click may not move the top window */ }
+    if (embedded) {
+      document.documentElement.hidden = true;
+      window.location.replace(url);
+    }
   }
 
   // Shift pressed three times within two seconds.
@@ -53,7 +88,8 @@
     var summary = document.querySelector("[data-error-summary]");
     var target = summary || document.querySelector("main h1");
     window.scrollTo(0, 0);
-    if (target) target.focus();
+    tellParent({ planner: "top" });
+    if (target) target.focus({ preventScroll: embedded });
   }
 
   // Live letter guidance: ask the server's checker (the same rules the page uses) while typing.

@@ -18,6 +18,11 @@ def press(page, value: str = "continue") -> None:
 
 def walk_to_plan(page, base_url: str, letter: str = LETTER) -> None:
     page.goto(base_url + "/")
+    walk_from_start(page, letter)
+
+
+def walk_from_start(page, letter: str = LETTER) -> None:
+    """The whole journey from the start page; `page` may be a Page or an embedded Frame."""
     wait_for_step(page, "start")
     press(page)
     wait_for_step(page, "signs")
@@ -59,13 +64,13 @@ def walk_to_plan(page, base_url: str, letter: str = LETTER) -> None:
     wait_for_step(page, "plan")
 
 
-def download_pdf_text(page) -> str:
+def download_pdf_text(page, frame=None) -> str:
     import io
 
     from pypdf import PdfReader
 
     with page.expect_download() as info:
-        page.locator("button[data-native]").click()
+        (frame or page).locator("button[data-native]").click()
     path = info.value.path()
     with open(path, "rb") as handle:
         reader = PdfReader(io.BytesIO(handle.read()))

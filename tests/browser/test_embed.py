@@ -1,0 +1,208 @@
+"""Embedding as a provider's site does it: another origin, the one-line snippet, third-party cookies blocked.
+
+The planner runs on 127.0.0.1; the provider's site runs on localhost (another
+site, so the frame is third-party) on two ports: one the test profile lists,
+one it does not. Providers are read from a temporary folder so the allowed
+origin can carry the port the operating system picked.
+"""
+
+import json
+import os
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+from werkzeug.wrappers import Request, Response
+
+from app import create_app
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, MISSING, Watch, _skipped
+from tests.browser.walk import LETTER, download_pdf_text, press, wait_for_step, walk_from_start
+
+pytestmark = pytest.mark.browser
+
+PROFILE = """---
+name: {name}
+phone: {phone}
+website: https://{slug}.example.org
+talk:
+  en: "Call {name} to talk it through."
+logo: providers/riverside-recovery.svg
+logo_alt: {name}
+colours:
+  brand: "#1f4e8c"
+  accent: "#1f4e8c"
+embed_origins:
+  - {origin}
+---
+"""
+
+
+def serve(host: str, app) -> tuple[str, object]:
+    server = make_server(host, 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://{host}:{server.server_port}", server
+
+
+@pytest.fixture(scope="module")
+def sites():
+    planner_box: dict[str, str] = {}
+
+    @Request.application
+    def provider_site(request):
+        slug = request.args.get("provider", "test-provider")
+        target = request.args.get("frame")
+        planner = planner_box["origin"]
+        body = (
+            f'<iframe title="planner" src="{planner}{target}" onload="this.dataset.loaded=1" style="width:100%;height:600px"></iframe>'
+            if target
+            else f'<script src="{planner}/static/js/embed.js" data-provider="{slug}" async></script>'
+        )
+        html = f"<!doctype html><title>Provider</title><h1>Our treatment center</h1>{body}<p>Footer of the provider site</p>"
+        return Response(html, mimetype="text/html")
+
+    allowed, allowed_server = serve("localhost", provider_site)
+    other, other_server = serve("localhost", provider_site)
+    folder = Path(tempfile.mkdtemp())
+    (folder / "test-provider.md").write_text(
+        PROFILE.format(name="Test Recovery Place", phone="1-555-010-0111", slug="test-provider", origin=allowed)
+    )
+    (folder / "other-provider.md").write_text(
+        PROFILE.format(name="Other Care Group", phone="1-555-010-0999", slug="other-provider", origin=other)
+    )
+    app = create_app({"TESTING": True, "SECRET_KEYS": ["embed-test-secret"], "PROVIDERS_ROOT": folder})
+    planner, planner_server = serve("127.0.0.1", app)
+    planner_box["origin"] = planner
+    yield {"planner": planner, "allowed": allowed, "other": other}
+    for server in (allowed_server, other_server, planner_server):
+        server.shutdown()
+    shutil.rmtree(folder)
+
+
+@pytest.fixture
+def blocked_cookies_page():
+    """A Chromium profile whose settings block third-party cookies, as many families' browsers do."""
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must run the browser tests, but there is no Chromium at {CHROMIUM}")
+        _skipped.append(MISSING)
+        pytest.skip(MISSING)
+    from playwright.sync_api import sync_playwright
+
+    profile = Path(tempfile.mkdtemp())
+    (profile / "Default").mkdir()
+    (profile / "Default" / "Preferences").write_text(
+        json.dumps({"profile": {"block_third_party_cookies": True, "cookie_controls_mode": 1}})
+    )
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(profile), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True, accept_downloads=True,
+            viewport={"width": 390, "height": 800},
+        )  # fmt: skip
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        yield page
+        context.close()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def planner_frame(page, planner: str):
+    page.wait_for_selector("iframe")
+    handle = page.locator("iframe").element_handle()
+    frame = handle.content_frame()
+    frame.wait_for_selector("body[data-step]")
+    return frame
+
+
+def fits_content(page, frame) -> tuple[int, int, int]:
+    """(iframe height, frame's content height, frame's viewport height) once resizing has settled."""
+    page.wait_for_function(
+        """() => {
+            const iframe = document.querySelector('iframe');
+            return iframe && parseInt(iframe.style.height, 10) > 900;
+        }"""
+    )
+    page.wait_for_timeout(300)
+    iframe_height = page.evaluate("parseInt(document.querySelector('iframe').style.height, 10)")
+    content, viewport = frame.evaluate("[document.documentElement.scrollHeight, window.innerHeight]")
+    return iframe_height, content, viewport
+
+
+def test_the_snippet_embeds_the_whole_journey_cross_origin_with_cookies_blocked(blocked_cookies_page, sites):
+    page = blocked_cookies_page
+    watch = Watch(page, sites["planner"])
+    page.goto(sites["allowed"] + "/")
+    frame = planner_frame(page, sites["planner"])
+    assert frame.url.startswith(sites["planner"] + "/p/test-provider/embed/")
+    # The frame is third-party and its cookies are blocked: a cookie it tries to set does not stick.
+    assert frame.evaluate("document.cookie = 'probe=1; SameSite=None; Secure'; document.cookie") == ""
+    assert frame.locator(".site-header").count() == 0, "embedded pages drop the site header"
+    assert frame.locator("a[data-quick-exit][target=_top]").count() >= 1
+
+    walk_from_start(frame, LETTER + " " + " ".join(["I will visit you every weekend."] * 40))
+    wait_for_step(frame, "plan")
+    iframe_height, content, viewport = fits_content(page, frame)
+    assert content <= viewport + 1, f"inner scroll bar: content {content}px in a {viewport}px frame"
+    assert abs(iframe_height - content) <= 2
+
+    main = frame.locator("main").inner_text()
+    assert "Test Recovery Place" in main and "1-555-010-0111" in main
+    assert "Other Care Group" not in frame.content()
+    text = download_pdf_text(page, frame)
+    assert "Test Recovery Place" in text and "1-555-010-0111" in text
+    assert "José’s letter to you" in text
+    assert "Other Care Group" not in text and "0999" not in text
+    assert not watch.errors, watch.errors
+    assert not [url for url in watch.requests if not url.startswith((sites["planner"], sites["allowed"]))]
+
+
+def test_a_long_step_grows_the_frame_so_there_is_no_inner_scroll_bar(blocked_cookies_page, sites):
+    page = blocked_cookies_page
+    page.goto(sites["allowed"] + "/")
+    frame = planner_frame(page, sites["planner"])
+    press(frame)
+    wait_for_step(frame, "signs")  # the longest form in the journey
+    iframe_height, content, viewport = fits_content(page, frame)
+    assert iframe_height > 1500, iframe_height
+    assert content <= viewport + 1, f"inner scroll bar: content {content}px in a {viewport}px frame"
+
+
+def test_the_quick_exit_key_asks_the_provider_page_to_leave(blocked_cookies_page, sites):
+    page = blocked_cookies_page
+    page.route("https://weather.com/**", lambda route: route.fulfill(body="<p>neutral page</p>", content_type="text/html"))
+    page.goto(sites["allowed"] + "/")
+    frame = planner_frame(page, sites["planner"])
+    page.wait_for_function("parseInt(document.querySelector('iframe').style.height, 10) > 0")
+    frame.locator("h1").click()
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    page.wait_for_url("https://weather.com/**")
+    assert "neutral page" in page.content()
+
+
+def test_an_origin_the_profile_does_not_list_cannot_frame_the_wizard(blocked_cookies_page, sites):
+    page = blocked_cookies_page
+    page.goto(sites["other"] + "/?provider=test-provider")
+    page.wait_for_selector("iframe")
+    page.wait_for_timeout(1000)
+    frame = page.locator("iframe").element_handle().content_frame()
+    assert frame.locator("form[data-wizard]").count() == 0, "the browser showed the wizard to a site not listed"
+    assert page.evaluate("document.querySelector('iframe').style.height") == "900px", "no resize came back"
+
+
+@pytest.mark.parametrize("target", ["/", "/step/signs", "/p/test-provider/", "/p/other-provider/embed/"])
+def test_pages_outside_this_providers_embed_path_cannot_be_framed_even_from_its_own_site(blocked_cookies_page, sites, target):
+    page = blocked_cookies_page
+    page.goto(f"{sites['allowed']}/?frame={target}")
+    page.wait_for_selector("iframe[data-loaded]", state="attached")
+    frame = page.locator("iframe").element_handle().content_frame()
+    assert frame.locator("body[data-step]").count() == 0, f"{target} was shown in a frame"
+
+
+def test_the_plain_iframe_fallback_works_on_a_listed_origin(blocked_cookies_page, sites):
+    page = blocked_cookies_page
+    page.goto(f"{sites['allowed']}/?frame=/p/test-provider/embed/")
+    frame = planner_frame(page, sites["planner"])
+    assert frame.locator("body[data-step=start]").count() == 1
