@@ -206,3 +206,12 @@ def test_the_plain_iframe_fallback_works_on_a_listed_origin(blocked_cookies_page
     page.goto(f"{sites['allowed']}/?frame=/p/test-provider/embed/")
     frame = planner_frame(page, sites["planner"])
     assert frame.locator("body[data-step=start]").count() == 1
+
+
+def test_the_for_providers_page_shows_a_live_preview_of_the_embedded_wizard(blocked_cookies_page, sites):
+    page = blocked_cookies_page
+    page.goto(f"{sites['planner']}/p/test-provider/for-providers")
+    frame = planner_frame(page, sites["planner"])
+    assert frame.url.startswith(f"{sites['planner']}/p/test-provider/embed/")
+    page.wait_for_function("parseInt(document.querySelector('iframe').style.height, 10) !== 900")
+    assert frame.locator("body[data-step=start] form[data-wizard]").count() == 1
