@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test clean
+.PHONY: run test fuzz bench load screenshots clean
 
 $(VENV)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,19 @@ run: $(VENV)/.runtime
 
 test: $(VENV)/.dev
 	$(PY) -m pytest
+
+# The long suites: each prints its figures (see BENCHMARKS.md for one run's).
+fuzz: $(VENV)/.dev
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q tests/fuzz
+
+bench: $(VENV)/.dev
+	$(PY) -m tools.bench
+
+load: $(VENV)/.dev
+	$(PY) -m tools.load --seconds 60 --connections 64
+
+screenshots: $(VENV)/.dev
+	$(PY) -m tools.screenshots screenshots
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -5,8 +5,14 @@ Its built-in fonts are Latin-1 only, so we register the shipped DejaVu Sans
 (static/fonts, licence beside it) once per process: every name, accent and
 curly quote prints, and a character the font lacks (an emoji) becomes a blank
 box instead of an error.
+
+A registered TTFont keeps its subsetting state on the shared font object, so
+two threads building PDFs at once can corrupt each other (a KeyError in
+makeSubset, found by `make load` under gunicorn's threaded workers). One lock
+per process serialises the build; a PDF takes tens of milliseconds.
 """
 
+import threading
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
@@ -24,6 +30,7 @@ from wizard.document import PlanDocument
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "static" / "fonts"
 REGULAR, BOLD = "PlannerSans", "PlannerSans-Bold"
+_FONT_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=1)
@@ -98,5 +105,6 @@ def render_pdf(document: PlanDocument) -> bytes:
         buffer, pagesize=LETTER, title=document.title,
         leftMargin=0.75 * inch, rightMargin=0.75 * inch, topMargin=0.75 * inch, bottomMargin=1.1 * inch,
     )  # fmt: skip
-    pdf.build(story, onFirstPage=footer, onLaterPages=footer)
+    with _FONT_LOCK:
+        pdf.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()

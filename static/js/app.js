@@ -109,20 +109,21 @@
   }
 
   function showFindings(box, report) {
+    var settings = document.querySelector("[data-checker]");
     box.textContent = "";
     if (report.summary.length) box.appendChild(element("p", "findings-length", report.summary.length));
     if (report.summary.too_long) box.appendChild(element("p", "findings-long", report.summary.too_long));
-    list(box, box.getAttribute("data-title-concerns"), report.concerns, "findings-list--concerns", function (f) {
+    list(box, settings.getAttribute("data-title-concerns"), report.concerns, "findings-list--concerns", function (f) {
       var li = element("li");
       li.appendChild(element("span", "findings-message", f.message));
       li.appendChild(document.createTextNode(" "));
-      li.appendChild(element("span", "findings-suggestion", box.getAttribute("data-try") + " " + f.suggestion));
+      li.appendChild(element("span", "findings-suggestion", settings.getAttribute("data-try") + " " + f.suggestion));
       return li;
     });
-    list(box, box.getAttribute("data-title-strengths"), report.strengths, "findings-list--strengths", function (f) {
+    list(box, settings.getAttribute("data-title-strengths"), report.strengths, "findings-list--strengths", function (f) {
       return element("li", "", f.message);
     });
-    list(box, box.getAttribute("data-title-tips"), report.tips, "findings-list--tips", function (tip) {
+    list(box, settings.getAttribute("data-title-tips"), report.tips, "findings-list--tips", function (tip) {
       return element("li", "", tip.message);
     });
   }
@@ -135,7 +136,9 @@
     if (!box) return;
     clearTimeout(timers[area.id]);
     timers[area.id] = setTimeout(function () {
-      fetch(box.getAttribute("data-check-url"), {
+      var settings = document.querySelector("[data-checker]");
+      if (!settings || !document.body.contains(area)) return;  // the family has moved on
+      fetch(settings.getAttribute("data-check-url"), {
         method: "POST",
         credentials: "omit",
         headers: { "Content-Type": "application/json" },
@@ -144,7 +147,7 @@
         if (!response.ok) throw new Error("checker unavailable");
         return response.json();
       }).then(function (report) {
-        if (document.body.contains(box)) showFindings(box, report);
+        if (document.body.contains(box) && document.querySelector("[data-checker]")) showFindings(box, report);
       }).catch(function () { /* the server still checks on Save */ });
     }, 400);
   });

@@ -1,0 +1,177 @@
+"""`make bench`: how fast the planner is, as ratios against Flask's own floor, from one run.
+
+Every request figure is measured the same way: the WSGI app called in-process
+through Flask's test client, many times, reporting the median. The floor is a
+bare Flask app that renders one small Jinja template; a step's POST is then
+decode token → validate → fold in → render the next step, for a one-person
+plan and for the eight-person plan. Ratios (floor time / step time) say how
+much of Flask's speed the planner keeps; absolute times depend on the machine.
+
+Usage: python -m tools.bench [--write BENCHMARKS.md]
+"""
+
+import argparse
+import datetime
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from flask import Flask, render_template_string
+
+from app import create_app
+from tests.support import Journey, walk_to
+from tools.samples import eight_member_plan
+from wizard.content import load_content
+from wizard.document import build_document
+from wizard.pdf import render_pdf
+from wizard.token import encode, fernet_for
+
+ROOT = Path(__file__).resolve().parent.parent
+SECRET = "bench-secret"
+FLOOR_TEMPLATE = "<!doctype html><html lang=en><title>{{ title }}</title><main><h1>{{ title }}</h1><p>{{ body }}</p></main>"
+
+
+def median_seconds(call, repeat: int) -> float:
+    for _ in range(min(20, repeat)):  # warm caches, compile templates
+        call()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def floor_app() -> Flask:
+    bare = Flask("floor")
+
+    @bare.get("/")
+    def page():
+        return render_template_string(FLOOR_TEMPLATE, title="Floor", body="One template, nothing else.")
+
+    return bare
+
+
+def step_post(client, path: str, data) -> None:
+    response = client.post(path, data=data)
+    assert response.status_code == 200, response.status_code
+
+
+def cold_start_seconds() -> float:
+    """Seconds from launching gunicorn to the first 200 from the start page."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "PLANNER_SECRET_KEY": SECRET}
+    start = time.perf_counter()
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", "1", "app:create_app()"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1) as response:
+                    if response.status == 200:
+                        return time.perf_counter() - start
+            except OSError:
+                if time.perf_counter() - start > 30:
+                    raise RuntimeError("gunicorn did not answer within 30 s")
+                time.sleep(0.01)
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def page_weights(client, plan_token: str) -> dict[str, int]:
+    """Bytes of HTML for every step of the eight-person plan, plus our CSS and JS (what a phone downloads)."""
+    weights = {}
+    for step in ("signs", "approach", "team", "statements", "boundaries", "rehearsal", "treatment", "review", "plan"):
+        response = client.post(f"/step/{step}", data={"token": plan_token, "action": "show"})
+        assert response.status_code == 200
+        weights[step] = len(response.data) + assets(client)
+    return weights
+
+
+def assets(client) -> int:
+    return sum(len(client.get(path).data) for path in ("/static/css/app.css", "/static/js/app.js"))
+
+
+def measure() -> list[tuple[str, str]]:
+    content = load_content()
+    app = create_app({"TESTING": True, "SECRET_KEYS": [SECRET]})
+    client = app.test_client()
+    floor_client = floor_app().test_client()
+    plan = eight_member_plan()
+    token = encode(plan, fernet_for([SECRET]))
+
+    floor = median_seconds(lambda: floor_client.get("/"), 2000)
+    journey = Journey(client)
+    signs = walk_to(journey, "signs")
+    small_step = {"token": signs.token, "action": "continue", "warning": ["lies_secrecy"], "substances": ["alcohol"]}
+    small = median_seconds(lambda: step_post(client, "/step/signs", small_step), 500)
+    eight_treatment = {
+        "token": token, "action": "continue", "option": "inpatient", "facility": "Lakeside Recovery",
+        "contact": "555-0100", "admission_confirmed": "y", "place": "Aunt Zoë’s house",
+    }  # fmt: skip
+    big = median_seconds(lambda: step_post(client, "/step/treatment", eight_treatment), 200)
+    statements = median_seconds(lambda: step_post(client, "/step/statements", {"token": token, "action": "show"}), 100)
+
+    document = build_document(plan, content)
+    pdf_time = median_seconds(lambda: render_pdf(document), 30)
+    pdf_build = median_seconds(lambda: render_pdf(build_document(plan, content)), 30)
+    pdf_size = len(render_pdf(document))
+    weights = page_weights(client, token)
+    heaviest = max(weights, key=weights.get)
+    cold = cold_start_seconds()
+
+    ms = lambda seconds: f"{seconds * 1000:.2f} ms"  # noqa: E731
+    return [
+        ("Floor: bare Flask page, one Jinja template", ms(floor)),
+        ("Step POST, one-person plan (signs → approach)", f"{ms(small)} · {floor / small:.2f}× the floor (target ≥ 0.5×)"),
+        ("Step POST, eight-person plan (treatment → review)", f"{ms(big)} · {floor / big:.2f}× the floor"),
+        ("Statements page, eight 500-word letters, each checked", f"{ms(statements)} · {floor / statements:.2f}× the floor"),
+        ("PDF, eight 500-word letters (render only, median of 30)", ms(pdf_time)),
+        ("PDF, eight letters, document built + rendered (median of 30)", ms(pdf_build)),
+        ("PDF size, eight letters", f"{pdf_size / 1024:.1f} KB"),
+        (f"Heaviest page: {heaviest}, eight-person plan, HTML + CSS + JS", f"{weights[heaviest] / 1024:.1f} KB (target < 50 KB)"),
+        ("Start page, HTML + CSS + JS", f"{(len(client.get('/').data) + assets(client)) / 1024:.1f} KB"),
+        ("Token, eight-person plan (hidden field)", f"{len(token) / 1024:.1f} KB"),
+        ("Cold start: gunicorn launch → first 200", f"{cold * 1000:.0f} ms"),
+    ]
+
+
+def machine() -> str:
+    cpus = os.cpu_count()
+    return f"{platform.machine()}, {cpus} cores, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--write", type=Path, help="also write the figures to this Markdown file")
+    args = parser.parse_args()
+    rows = measure()
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Measured {datetime.date.today().isoformat()} on {machine()}, by `make bench` (one run; medians).",
+        "Requests are timed in-process through Flask's test client, so the figures compare code, not the network.",
+        "",
+        "| measure | result |",
+        "|---|---|",
+        *[f"| {name} | {value} |" for name, value in rows],
+        "",
+    ]
+    print("\n".join(lines))
+    if args.write:
+        args.write.write_text("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
