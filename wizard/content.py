@@ -202,10 +202,17 @@ class TeamAdvice(BaseModel):
     letter_instead: str
 
 
+class Checklist(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    title: str
+    items: list[str]
+
+
 class RehearsalGuidance(Page):
     title: str
     lead: str
     objections: dict[str, ObjectionText]
+    checklist: Checklist
     walkout: TitledTips
     after_refusal: AfterRefusal
     team: TeamAdvice

@@ -91,6 +91,7 @@ def build_document(
                 (t("review.contact"), treatment.contact or none),
                 (t("review.admission"), yes if treatment.admission_confirmed else no),
                 (t("review.insurance"), yes if treatment.insurance_checked else no),
+                (t("review.bag"), yes if treatment.bag_packed else no),
                 (t("review.transport"), treatment.transport or none),
             ],
         )
@@ -133,6 +134,7 @@ def day_script(plan: Plan, content: Content) -> list[str]:
         t("plan.script.read", names=", ".join(reader_name(plan, m) for m in ordered)),
         t("plan.script.request", facility=facility),
         t("plan.script.yes", facility=facility, driver=plan.treatment.transport or t("plan.script.someone")),
+        t("plan.script.bag_ready") if plan.treatment.bag_packed else t("plan.script.bag_todo"),
         t("plan.script.no"),
         t("plan.script.walkout", name=follower.name if follower else t("plan.script.someone")),
     ]
@@ -145,10 +147,12 @@ def reader_name(plan: Plan, member) -> str:
     return f"{member.name} ({reader.name})" if reader else member.name
 
 
-def letters_section(plan: Plan, content: Content) -> Section:
+def letters_section(plan: Plan, content: Content, only: str | None = None) -> Section:
     t = content.text
     letters = []
     for position, member in enumerate(plan.in_reading_order(), 1):
+        if only and member.id != only:
+            continue
         letter = plan.letters.get(member.id)
         reader = plan.member(letter.reader) if letter else None
         letters.append(
@@ -161,12 +165,14 @@ def letters_section(plan: Plan, content: Content) -> Section:
     return Section("letters", t("plan.sections.letters"), paragraphs=[t("plan.letters_intro")], letters=letters)
 
 
-def bottom_lines_section(plan: Plan, content: Content) -> Section:
+def bottom_lines_section(plan: Plan, content: Content, only: str | None = None) -> Section:
     """Each member's bottom-line letter: read only if the answer is no (the Love First practice)."""
     t = content.text
     guidance = content.guidance["boundaries"]
     letters = []
     for member in plan.team.members:
+        if only and member.id != only:
+            continue
         mine = plan.boundaries.get(member.id, MemberBoundaries())
         lines = [guidance.bottom_line.opening, "\n".join(f"• {item.action}" for item in mine.items)]
         habits = [guidance.enabling[h.value] for h in mine.enabling] + ([mine.enabling_other] if mine.enabling_other else [])
@@ -179,11 +185,13 @@ def bottom_lines_section(plan: Plan, content: Content) -> Section:
     return Section("boundaries", t("plan.sections.boundaries"), paragraphs=[t("plan.boundaries_intro")], letters=letters)
 
 
-def rehearsal_sections(plan: Plan, content: Content) -> list[Section]:
+def objection_cards(plan: Plan, content: Content, only: str | None = None) -> list[str]:
     t = content.text
     guidance = content.guidance["rehearsal"]
     cards = []
     for card in plan.rehearsal.objections:
+        if only and card.answered_by != only:
+            continue
         suggested = guidance.objections[card.objection.value]
         who = plan.member(card.answered_by)
         cards.append(
@@ -194,14 +202,28 @@ def rehearsal_sections(plan: Plan, content: Content) -> list[Section]:
                 reply=card.reply or suggested.reply,
             )
         )
+    return cards
+
+
+def walkout_tips(plan: Plan, content: Content) -> list[str]:
+    t = content.text
     follower = plan.member(plan.rehearsal.walkout_follower)
-    walkout = list(guidance.walkout.tips)
+    walkout = list(content.guidance["rehearsal"].walkout.tips)
     if follower:
         walkout.insert(0, t("plan.walkout_who", name=follower.name))
     if plan.rehearsal.walkout_words:
         walkout.insert(1 if follower else 0, t("plan.walkout_words", words=plan.rehearsal.walkout_words))
+    return walkout
+
+
+def rehearsal_sections(plan: Plan, content: Content) -> list[Section]:
+    t = content.text
+    guidance = content.guidance["rehearsal"]
+    cards, walkout = objection_cards(plan, content), walkout_tips(plan, content)
     after = guidance.after_refusal
+    checklist = Section("checklist", guidance.checklist.title, items=[f"☐ {item}" for item in guidance.checklist.items])
     return [
+        checklist,
         Section("objections", t("plan.sections.objections"), items=cards or [t("plan.no_cards")]),
         Section("walkout", guidance.walkout.title, items=walkout),
         Section(
@@ -211,3 +233,39 @@ def rehearsal_sections(plan: Plan, content: Content) -> list[Section]:
             items=[*after.do, *(t("plan.avoid_item", item=item) for item in after.avoid)],
         ),
     ]
+
+
+def build_member_document(
+    plan: Plan, content: Content, member_id: str, today: datetime.date | None = None, provider: Provider | None = None
+) -> PlanDocument:
+    """One person's own printout: their part on the day, their letter, their bottom lines, their cards."""
+    t = content.text
+    member = plan.member(member_id)
+    if member is None:
+        raise KeyError(member_id)
+    ordered = plan.in_reading_order()
+    position = next(i for i, m in enumerate(ordered, 1) if m.id == member_id)
+    whole = build_document(plan, content, today=today, provider=provider)
+    sections = [
+        Section(
+            "role",
+            t("plan.member.role_title"),
+            facts=[
+                (t("plan.member.role"), content.choices["role"][member.role.value]),
+                (t("plan.member.reads"), t("plan.member.reads_at", number=position, total=len(ordered))),
+            ],
+            items=day_script(plan, content),
+        ),
+        letters_section(plan, content, only=member_id),
+        bottom_lines_section(plan, content, only=member_id),
+        Section("objections", t("plan.member.cards_title"), items=objection_cards(plan, content, only=member_id) or [t("plan.member.no_cards")]),
+    ]
+    if plan.rehearsal.walkout_follower == member_id:
+        sections.append(Section("walkout", content.guidance["rehearsal"].walkout.title, items=walkout_tips(plan, content)))
+    return PlanDocument(
+        title=t("plan.member.title", name=member.name),
+        subtitle=whole.subtitle,
+        sections=([provider_section(provider, content)] if provider else []) + sections,
+        emergency=whole.emergency,
+        footer=whole.footer,
+    )

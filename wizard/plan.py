@@ -122,6 +122,7 @@ class Treatment(Strict):
     contact: ShortText = ""
     admission_confirmed: bool = False
     insurance_checked: bool = False
+    bag_packed: bool = False
     transport: ShortText = ""
 
 

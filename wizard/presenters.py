@@ -97,6 +97,7 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
         from wizard.document import build_document
 
         view["document"] = build_document(plan, content, provider=provider)
+        view["members"] = plan.team.members
     return view
 
 
@@ -282,6 +283,7 @@ def review_rows(plan: Plan, content: Content) -> list[SummaryRow]:
         SummaryRow(t("review.contact"), treatment.contact or none, Step.TREATMENT),
         SummaryRow(t("review.admission"), yes if treatment.admission_confirmed else no, Step.TREATMENT),
         SummaryRow(t("review.insurance"), yes if treatment.insurance_checked else no, Step.TREATMENT),
+        SummaryRow(t("review.bag"), yes if treatment.bag_packed else no, Step.TREATMENT),
         SummaryRow(t("review.transport"), treatment.transport or none, Step.TREATMENT),
         SummaryRow(t("review.when"), " ".join(filter(None, [day.date, day.time])) or none, Step.TREATMENT),
         SummaryRow(t("review.place"), day.place or none, Step.TREATMENT),

@@ -12,7 +12,7 @@ from wizard import flow, mounts
 from wizard.actions import parse_action
 from wizard.checker import check
 from wizard.content import Content
-from wizard.document import build_document
+from wizard.document import build_document, build_member_document
 from wizard.pdf import render_pdf
 from wizard.plan import LETTER_TEXT, Plan
 from wizard.presenters import present, progress, report_summary
@@ -172,6 +172,27 @@ def plan_pdf():
         pdf,
         mimetype="application/pdf",
         headers={"Content-Disposition": 'attachment; filename="intervention-plan.pdf"'},
+    )
+
+
+@bp.post("/member.pdf")
+def member_pdf():
+    """One person's printout; the file name carries a number, never a name (shared computers)."""
+    try:
+        plan = decode(request.form.get("token", ""), _fernet())
+    except BadToken:
+        return render_template("bad_token.html"), 400
+    if not flow.is_allowed(Step.PLAN, plan):
+        return render_step(flow.first_incomplete(plan), plan, notice="sent_back")
+    member_id = request.form.get("member", "")
+    if plan.member(member_id) is None:
+        return render_step(Step.PLAN, plan)
+    document = build_member_document(plan, content(), member_id, provider=mounts.current().provider)
+    number = plan.member_ids().index(member_id) + 1
+    return Response(
+        render_pdf(document),
+        mimetype="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="intervention-plan-person-{number}.pdf"'},
     )
 
 

@@ -21,6 +21,7 @@ class TreatmentForm(StepForm):
     contact = _line(SHORT_TEXT)
     admission_confirmed = BooleanField()
     insurance_checked = BooleanField()
+    bag_packed = BooleanField()
     transport = _line(SHORT_TEXT)
     date = _line(40, real_date)
     time = _line(40, real_time)
@@ -39,6 +40,7 @@ class TreatmentForm(StepForm):
             contact=self.contact.data or "",
             admission_confirmed=bool(self.admission_confirmed.data),
             insurance_checked=bool(self.insurance_checked.data),
+            bag_packed=bool(self.bag_packed.data),
             transport=self.transport.data or "",
         )
         logistics = Logistics(

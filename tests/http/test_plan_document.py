@@ -1,0 +1,61 @@
+"""The plan document: the master plan's sections, and one short printout per person."""
+
+import io
+
+from pypdf import PdfReader
+
+from tests.support import BOUNDARY, LETTER, check_page, walk_to
+
+ANA_LETTER = "Ana’s letter: I love you. Last June I saw you fall on the stairs and I felt afraid. Please accept help today."
+ANA_BOUNDARY = "I will not lend you the car again."
+TWO_PEOPLE = {
+    "team": {
+        "loved_one": "Sam", "interventionist": "family_leads",
+        "members-0-name": "José", "members-0-relationship": "parent", "members-0-role": "leader",
+        "members-1-name": "Ana", "members-1-relationship": "sibling", "members-1-role": "speaker",
+    },
+    "statements": {"letter_m1": LETTER, "letter_m2": ANA_LETTER, "order_m1": "2", "order_m2": "1"},
+    "boundaries": {
+        "category_m1_0": "money", "action_m1_0": BOUNDARY, "keep_m1_0": "yes",
+        "category_m2_0": "car", "action_m2_0": ANA_BOUNDARY, "keep_m2_0": "yes",
+    },
+    "rehearsal": {"objection_0": "stop_on_own", "answered_by_0": "m2", "objection_1": "not_now", "answered_by_1": "m1"},
+}  # fmt: skip
+
+
+def text_of(response) -> str:
+    assert response.mimetype == "application/pdf", response.get_data(as_text=True)[:500]
+    reader = PdfReader(io.BytesIO(response.data))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def test_each_person_gets_a_printout_with_only_their_own_letter_bottom_lines_and_cards(journey, client):
+    plan = walk_to(journey, "plan", **TWO_PEOPLE)
+    buttons = plan.root.findall(".//button[@name='member']")
+    assert [b.get("value") for b in buttons] == ["m1", "m2"]
+    response = client.post("/member.pdf", data={"token": plan.token, "member": "m2"})
+    assert response.headers["Content-Disposition"] == 'attachment; filename="intervention-plan-person-2.pdf"'
+    text = text_of(response)
+    assert "Ana’s part in the plan" in text
+    assert "Please accept help today." in text and ANA_BOUNDARY in text
+    assert "I can stop on my own." in text, "the card Ana answers"
+    assert "1 of 2" in text, "Ana reads first"
+    assert "summers at the lake" not in text and BOUNDARY not in text, "José's words stay on José's page"
+    assert "I can't go now" not in text, "José's card is not Ana's"
+    assert "1-800-662-4357" in text
+
+
+def test_a_printout_for_nobody_shows_the_plan_again_kindly(journey, client):
+    plan = walk_to(journey, "plan", **TWO_PEOPLE)
+    page = check_page(client.post("/member.pdf", data={"token": plan.token, "member": "m9"}))
+    assert page.step == "plan"
+
+
+def test_the_master_plan_has_the_checklist_the_bag_and_letters_in_speaking_order(journey, client):
+    overrides = dict(TWO_PEOPLE)
+    plan = walk_to(journey, "plan", **overrides)
+    text = text_of(client.post("/plan.pdf", data={"token": plan.token}))
+    assert text.index("Ana’s letter") < text.index("José’s letter")
+    assert "Before the day, check off together" in text
+    assert "Bag packed: No" in text
+    assert "pack a bag" in text
