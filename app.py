@@ -10,12 +10,13 @@ from urllib.parse import urlsplit
 from flask import Flask, render_template, request
 from jinja2 import StrictUndefined
 
-from wizard import mounts
-from wizard.content import load_content
+from wizard import languages, mounts
+from wizard.content import CONTENT_ROOT, load_content
 from wizard.provider_pages import provider_pages
 from wizard.providers import PROVIDERS_ROOT, load_providers
 from wizard.token import fernet_for
 from wizard.views import bp
+from wizard.vocabulary import Language
 
 # Only for `flask run` and tests: tokens sealed with a key anyone can read in
 # this file are not private, so production must bring its own.
@@ -82,8 +83,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     # Request lines carry only paths and step names, never answers (those are in POST bodies).
     logging.getLogger("werkzeug").setLevel(logging.INFO)
 
-    content = load_content()
-    app.extensions["planner.content"] = content
+    root = app.config.get("CONTENT_ROOT", CONTENT_ROOT)
+    app.extensions["planner.contents"] = {language.value: load_content(language.value, root) for language in Language}
     app.extensions["planner.fernet"] = fernet_for(_secrets(app))
     providers = load_providers(app.config.get("PROVIDERS_ROOT", PROVIDERS_ROOT))
     app.extensions["planner.providers"] = providers
@@ -92,9 +93,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     @app.context_processor
     def globals_for_templates():
         mount = mounts.current()
+        words = languages.words()
         return {
-            "words": content,
-            "t": content.text,
+            "words": words,
+            "t": words.text,
             "link": mounts.link,
             "provider": mount.provider,
             "embedded": mount.embedded,
@@ -126,7 +128,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     def error_page(code: int, key: str):
         def handler(error):
             if request.path.startswith("/api/"):
-                words = content.text(f"error_pages.{key}.title")
+                words = languages.words().text(f"error_pages.{key}.title")
                 return {"error": words}, code
             return render_template("error.html", key=key), code
 

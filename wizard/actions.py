@@ -1,7 +1,8 @@
 """What the buttons on a step page ask for, parsed from the posted `action` value.
 
 Buttons post `action=continue`, `back`, `show`, `check`, `goto:<step>`,
-`add_member`, `remove_member:<row>` or `assemble:<member id>`; anything else is
+`add_member`, `remove_member:<row>`, `assemble:<member id>`, `save` (download
+the plan file) or `import_letter`; anything else is
 read as `continue`, the safe default.
 """
 
@@ -31,6 +32,6 @@ def parse_action(raw: str | None) -> Action:
         return Action("remove_member", row=int(argument)) if argument.isdigit() else Action("show")
     if kind == "assemble":
         return Action("assemble", member=argument) if re.fullmatch(r"m[0-9]{1,3}", argument) else Action("show")
-    if kind in {"back", "show", "check", "add_member"}:
+    if kind in {"back", "show", "check", "add_member", "save", "import_letter"}:
         return Action(kind)
     return Action("continue")

@@ -120,6 +120,29 @@ class Number(BaseModel):
         return value
 
 
+class AvoidTerm(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    pattern: str
+    instead: str
+
+    @field_validator("pattern")
+    @classmethod
+    def compiles(cls, value: str) -> str:
+        re.compile(value)
+        return value
+
+
+class LanguagePage(Page):
+    """The words our own voice never uses (checked over every content file by the tests)."""
+
+    title: str
+    avoid: list[AvoidTerm]
+    sources: list[Source]
+
+    def stigma_pattern(self) -> re.Pattern:
+        return re.compile(r"\b(?:" + "|".join(f"(?:{term.pattern})" for term in self.avoid) + r")\b", re.IGNORECASE)
+
+
 class CrisisPage(Page):
     title: str
     lead: str
@@ -232,6 +255,83 @@ class SuggestionsPage(Page):
     reasons: dict[str, str]
 
 
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TreatmentChoice(Strict):
+    name: str
+    what: str
+    good_for: str
+    time: str
+
+
+class TreatmentPage(Page):
+    """Kinds of treatment, what to ask a program, and the reminder to call ahead."""
+
+    title: str
+    lead: str
+    options: dict[str, TreatmentChoice]
+    questions: list[str]
+    insurance: list[str]
+    call_ahead: str
+    sources: list[Source]
+
+
+class Outcome(Strict):
+    title: str
+    steps: list[str]
+
+
+class SupportGroup(Strict):
+    name: str
+    what: str
+    url: str
+
+    @field_validator("url")
+    @classmethod
+    def must_be_https(cls, value: str) -> str:
+        return Source.must_be_https(value)
+
+
+class AfterPage(Page):
+    """After the day: yes, no or later; the months that follow; help for the family."""
+
+    title: str
+    lead: str
+    outcomes: dict[str, Outcome]
+    follow_up: list[str]
+    family_support: list[SupportGroup]
+    relapse: str
+    sources: list[Source]
+
+
+class Fear(Strict):
+    fear: str
+    answer: str
+
+
+class FearsPage(Page):
+    title: str
+    lead: str
+    fears: list[Fear]
+    sources: list[Source]
+
+
+class ExampleLetter(Page):
+    """A made-up letter for one relationship; the body is the letter."""
+
+    relationship: str
+    title: str
+    note: str
+    sources: list[Source]
+
+
+PAGE_MODELS = {"treatment": TreatmentPage, "after": AfterPage, "fears": FearsPage}
+TREATMENT_CHOICES = {"detox", "inpatient", "outpatient", "medication_opioid", "medication_alcohol", "mental_health"}
+OUTCOMES = {"yes", "no", "later"}
+EXAMPLE_RELATIONSHIPS = [r for r in Relationship if r is not Relationship.OTHER]
+
 GUIDANCE_MODELS = {
     "letters": LettersGuidance,
     "boundaries": BoundariesGuidance,
@@ -257,6 +357,9 @@ class Content:
     crisis: CrisisPage
     guidance: dict[str, Any]
     checker: CheckerRules
+    pages: dict[str, Any] = field(default_factory=dict)
+    examples: dict[str, Any] = field(default_factory=dict)
+    words_we_use: LanguagePage | None = None
     emergency_line: list[Number] = field(default_factory=list)
 
     def text(self, key: str, **values: str) -> str:
@@ -365,6 +468,16 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
     guidance = {name: loader.page(f"guidance/{name}.md", model) for name, model in GUIDANCE_MODELS.items()}
     _check_guidance_ids(loader, guidance)
     checker = loader.page("rules/statement-checker.md", CheckerRules)
+    words_we_use = loader.page("language.md", LanguagePage)
+    pages = {name: loader.page(f"pages/{name}.md", model) for name, model in PAGE_MODELS.items()}
+    if pages["treatment"] is not None:
+        loader.exact_keys("pages/treatment.md: options", pages["treatment"].options, TREATMENT_CHOICES)
+    if pages["after"] is not None:
+        loader.exact_keys("pages/after.md: outcomes", pages["after"].outcomes, OUTCOMES)
+    examples = {r.value: loader.page(f"examples/{r.value}.md", ExampleLetter) for r in EXAMPLE_RELATIONSHIPS}
+    for key, example in examples.items():
+        if example is not None and example.relationship != key:
+            loader.problems.append(f"examples/{key}.md: relationship must be '{key}'")
 
     if choices is not None:
         loader.exact_keys("choices.md: choices", choices.choices, set(LABELLED_CHOICES))
@@ -405,5 +518,8 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
         crisis=crisis,
         guidance=guidance,
         checker=checker,
+        words_we_use=words_we_use,
+        pages=pages,
+        examples=examples,
         emergency_line=[n for n in crisis.numbers if n.id in ("emergency", "lifeline", "poison", "samhsa")],
     )

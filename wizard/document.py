@@ -96,10 +96,20 @@ def build_document(
             ],
         )
     )
+    guide = content.pages["treatment"]
+    sections.append(
+        Section(
+            "questions",
+            t("plan.sections.questions"),
+            paragraphs=[guide.call_ahead],
+            items=[f"☐ {question}" for question in [*guide.questions, *guide.insurance]],
+        )
+    )
     sections.append(Section("script", t("plan.sections.script"), items=day_script(plan, content)))
     sections.append(letters_section(plan, content))
     sections.append(bottom_lines_section(plan, content))
     sections += rehearsal_sections(plan, content)
+    sections.append(after_section(content))
     return PlanDocument(
         title=title,
         subtitle=subtitle,
@@ -233,6 +243,15 @@ def rehearsal_sections(plan: Plan, content: Content) -> list[Section]:
             items=[*after.do, *(t("plan.avoid_item", item=item) for item in after.avoid)],
         ),
     ]
+
+
+def after_section(content: Content) -> Section:
+    """After the day, whatever the answer: the months that follow and help for the family."""
+    t = content.text
+    after = content.pages["after"]
+    outcomes = [f"{outcome.title}: {' '.join(outcome.steps)}" for outcome in after.outcomes.values()]
+    groups = [t("plan.support_group", name=g.name, what=g.what, url=g.url) for g in after.family_support]
+    return Section("after", after.title, paragraphs=[after.lead, after.relapse], items=[*outcomes, *after.follow_up, *groups])
 
 
 def build_member_document(

@@ -64,7 +64,10 @@ def member_label(content: Content, member) -> str:
 def present(step: Step, plan: Plan, form, content: Content, provider=None) -> dict[str, Any]:
     """Everything the step's template shows beyond the form itself."""
     view: dict[str, Any] = {"options": options_for(form, content)}
-    if step is Step.SIGNS:
+    if step is Step.START:
+        view["fears"] = content.pages["fears"]
+        view["language_links"] = [(code, label) for code, label in content.choices["language"].items() if code != content.lang]
+    elif step is Step.SIGNS:
         view["options"].update(
             warning=_pages_as_options(content.signs),
             substances=_pages_as_options(content.substances),
@@ -90,6 +93,8 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
         view.update(boundaries_view(plan, form, content))
     elif step is Step.REHEARSAL:
         view.update(rehearsal_view(plan, form, content))
+    elif step is Step.TREATMENT:
+        view["guide"] = content.pages["treatment"]
     elif step is Step.REVIEW:
         view["summary"] = review_rows(plan, content)
         view["not_sure"] = not_sure_boundaries(plan)
@@ -137,6 +142,7 @@ class LetterEditor:
     reader: Any
     reader_options: list[Option]
     tips: Any
+    example: Any
     checked: Checked
 
 
@@ -156,6 +162,7 @@ def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
                 reader=reader,
                 reader_options=[Option(value, names[value]) for value, _ in reader.choices if value] if reader else [],
                 tips=content.guidance["relationships"].relationships[member.relationship.value],
+                example=content.examples.get(member.relationship.value),
                 checked=checked(form.field_for("letter", member.id).data, "letter", content),
             )
         )

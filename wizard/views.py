@@ -8,14 +8,18 @@ decodes, asks flow.py where to go, and renders; it holds no rules of its own.
 from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request
 from werkzeug.datastructures import MultiDict
 
-from wizard import flow, mounts
+from wizard import flow, languages, mounts
 from wizard.actions import parse_action
 from wizard.checker import check
 from wizard.content import Content
 from wizard.document import build_document, build_member_document
 from wizard.pdf import render_pdf
+from wizard import saving
 from wizard.plan import LETTER_TEXT, Plan
-from wizard.presenters import present, progress, report_summary
+from wizard.forms.own_letter import OwnLetterForm
+from wizard.forms.statements import PARTS
+from wizard.planfile import BadPlanFile, dump_letter, dump_plan, load_letter, load_plan
+from wizard.presenters import Option, checked, present, progress, report_summary
 from wizard.steps import SPEC_BY_STEP, Step
 from wizard.token import BadToken, decode, encode
 
@@ -23,7 +27,7 @@ bp = Blueprint("wizard", __name__)
 
 
 def content() -> Content:
-    return current_app.extensions["planner.content"]
+    return languages.words()
 
 
 def _fernet():
@@ -47,6 +51,7 @@ def error_list(form, words: Content) -> list[tuple[str, str]]:
 
 
 def render_step(step: Step, plan: Plan, form=None, *, notice: str | None = None, to_review: bool = False):
+    languages.use(plan.lang)
     spec = SPEC_BY_STEP[step]
     if form is None:
         draft = plan.drafts.get(step.value)
@@ -71,7 +76,7 @@ def render_step(step: Step, plan: Plan, form=None, *, notice: str | None = None,
 
 @bp.get("/")
 def start():
-    return render_step(Step.START, Plan())
+    return render_step(Step.START, Plan(lang=languages.chosen_on_arrival()))
 
 
 @bp.get("/step/<slug>")
@@ -81,6 +86,7 @@ def step_without_answers(slug: str):
         abort(404)
     if slug == Step.START.value:
         return start()
+    languages.use(languages.chosen_on_arrival())
     return render_template("no_answers.html", page=content().steps["start"]), 200
 
 
@@ -97,6 +103,7 @@ def step(slug: str):
         try:
             plan = decode(token, _fernet())
         except BadToken:
+            languages.use(languages.chosen_on_arrival())
             return render_template("bad_token.html"), 400
 
     action = parse_action(request.form.get("action"))
@@ -131,6 +138,10 @@ def step(slug: str):
         return render_step(posted, plan, form, notice=notice, to_review=to_review)
     if action.kind == "check":
         return render_step(posted, plan, form, to_review=to_review)
+    if action.kind == "save":
+        return plan_file_response(keep_work(posted, plan, form))
+    if action.kind == "import_letter" and posted is Step.STATEMENTS:
+        return import_letter(plan, to_review)
     if action.kind == "show":
         return render_step(posted, plan, to_review=to_review)
 
@@ -150,6 +161,79 @@ def step(slug: str):
     )
 
 
+def passphrase(field: str) -> str | None:
+    return request.form.get(field, "")[:200] or None
+
+
+def plan_file_response(plan: Plan) -> Response:
+    """The plan as a file to keep; the name says nothing about who it is for."""
+    return Response(
+        dump_plan(plan, passphrase("save_passphrase")),
+        mimetype="application/json",
+        headers={"Content-Disposition": 'attachment; filename="intervention-plan-saved.json"'},
+    )
+
+
+def import_letter(plan: Plan, to_review: bool):
+    """A letter file from another device, folded into the statements form as it stands now."""
+    spec = SPEC_BY_STEP[Step.STATEMENTS]
+    try:
+        imported = load_letter(saving.read_upload(request.files.get("letter_file")), passphrase("letter_passphrase"))
+        member = saving.member_for(plan, imported.name)
+        if member is None:
+            plan, member = saving.with_new_member(plan, imported)
+    except BadPlanFile as problem:
+        form = spec.form.build(plan, request.form)
+        return render_step(Step.STATEMENTS, plan, form, notice=f"files.{problem.reason}", to_review=to_review)
+    form = spec.form.build(plan, saving.letter_into_form(request.form, plan, member.id, imported))
+    return render_step(Step.STATEMENTS, plan, form, notice="letter_imported", to_review=to_review)
+
+
+@bp.route("/letter", methods=["GET", "POST"])
+def own_letter():
+    """Write my letter on my own: a page for one person, whose only output is a letter file."""
+    languages.use(request.values.get("lang") if request.values.get("lang") in languages.CODES else languages.chosen_on_arrival())
+    form = OwnLetterForm(request.form if request.method == "POST" else None)
+    action = parse_action(request.form.get("action"))
+    notice = None
+    if request.method == "POST":
+        if action.kind == "assemble":
+            notice = None if form.assemble() else "letter_not_empty"
+        elif action.kind == "save":
+            if form.validate():
+                member, letter = form.member_and_letter()
+                return Response(
+                    dump_letter(member, letter, passphrase("save_passphrase")),
+                    mimetype="application/json",
+                    headers={"Content-Disposition": 'attachment; filename="intervention-letter.json"'},
+                )
+    words = content()
+    return render_template(
+        "own_letter.html",
+        form=form,
+        errors=error_list(form, words) if form.errors else [],
+        notice=notice,
+        parts=[(form[part], words.guidance["letters"].parts[part]) for part in PARTS],
+        relationship_options=[Option(k, v) for k, v in words.choices["relationship"].items()],
+        checked=checked(form.letter.data, "letter", words) if form.letter.data else None,
+    )
+
+
+@bp.post("/resume")
+def resume():
+    """Continue a saved plan: open the file, then go to where the family stopped."""
+    try:
+        current = decode(request.form.get("token", ""), _fernet()) if request.form.get("token") else Plan()
+    except BadToken:
+        current = Plan()
+    try:
+        plan = load_plan(saving.read_upload(request.files.get("plan_file")), passphrase("resume_passphrase"))
+    except BadPlanFile as problem:
+        return render_step(Step.START, current, notice=f"files.{problem.reason}")
+    target = flow.first_incomplete(plan)
+    return render_step(Step.REVIEW if target is Step.PLAN else target, plan, notice="resumed")
+
+
 def keep_work(step: Step, plan: Plan, form) -> Plan:
     """Fold in valid answers; keep invalid ones as a draft so no typed text is lost."""
     if form.validate():
@@ -164,7 +248,9 @@ def plan_pdf():
     try:
         plan = decode(request.form.get("token", ""), _fernet())
     except BadToken:
+        languages.use(languages.chosen_on_arrival())
         return render_template("bad_token.html"), 400
+    languages.use(plan.lang)
     if not flow.is_allowed(Step.PLAN, plan):
         return render_step(flow.first_incomplete(plan), plan, notice="sent_back")
     pdf = render_pdf(build_document(plan, content(), provider=mounts.current().provider))
@@ -181,7 +267,9 @@ def member_pdf():
     try:
         plan = decode(request.form.get("token", ""), _fernet())
     except BadToken:
+        languages.use(languages.chosen_on_arrival())
         return render_template("bad_token.html"), 400
+    languages.use(plan.lang)
     if not flow.is_allowed(Step.PLAN, plan):
         return render_step(flow.first_incomplete(plan), plan, notice="sent_back")
     member_id = request.form.get("member", "")
@@ -207,6 +295,10 @@ def check_statement():
     kind = payload.get("kind", "letter")
     if kind not in ("letter", "boundary"):
         return jsonify(error="kind must be letter or boundary."), 400
+    lang = payload.get("lang", "en")
+    if lang not in languages.CODES:
+        return jsonify(error=f"lang must be one of {', '.join(languages.CODES)}."), 400
+    languages.use(lang)
     text = payload["text"]
     if len(text) > LETTER_TEXT:
         return jsonify(error="The text is too long to check."), 413
@@ -217,4 +309,5 @@ def check_statement():
 @bp.get("/help-now")
 def help_now():
     """The crisis numbers, reachable from every page's footer with no answers needed."""
+    languages.use(languages.chosen_on_arrival())
     return render_template("help_now.html", page=content().crisis)

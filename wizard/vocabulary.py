@@ -145,4 +145,5 @@ LABELLED_CHOICES: dict[str, type[StrEnum]] = {
     "interventionist": Interventionist,
     "treatment_option": TreatmentOption,
     "can_keep": CanKeep,
+    "language": Language,
 }

@@ -142,7 +142,7 @@
         method: "POST",
         credentials: "omit",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ text: area.value, kind: area.getAttribute("data-check") })
+        body: JSON.stringify({ text: area.value, kind: area.getAttribute("data-check"), lang: document.documentElement.lang })
       }).then(function (response) {
         if (!response.ok) throw new Error("checker unavailable");
         return response.json();
@@ -186,6 +186,15 @@
     });
   }
 
+  // File inputs (plan and letter uploads) go by an ordinary submit; leave them out here.
+  function formBody(data) {
+    var body = new URLSearchParams();
+    data.forEach(function (value, key) {
+      if (typeof value === "string") body.append(key, value);
+    });
+    return body;
+  }
+
   var busy = false;
   document.addEventListener("submit", function (event) {
     var form = event.target;
@@ -195,7 +204,7 @@
     if (typeof FormData === "undefined" || typeof fetch === "undefined") return;
     event.preventDefault();
     busy = true;
-    var body = new URLSearchParams(new FormData(form, submitter || undefined));
+    var body = formBody(new FormData(form, submitter || undefined));
     post(form, body).then(function (html) {
       swap(html);
       remember(false);
@@ -211,7 +220,7 @@
   window.addEventListener("popstate", function (event) {
     var form = currentForm();
     if (!event.state || !event.state.step || !form) return;
-    var body = new URLSearchParams(new FormData(form));
+    var body = formBody(new FormData(form));
     body.set("action", "goto:" + event.state.step);
     post(form, body).then(function (html) {
       swap(html);

@@ -8,7 +8,8 @@
   if (!slug || !/^[a-z0-9-]{1,40}$/.test(slug)) return;
   var origin = new URL(script.src).origin;
   var frame = document.createElement("iframe");
-  frame.src = origin + "/p/" + slug + "/embed/";
+  var lang = script.getAttribute("data-lang");
+  frame.src = origin + "/p/" + slug + "/embed/" + (/^[a-z]{2}$/.test(lang || "") ? "?lang=" + lang : "");
   frame.title = script.getAttribute("data-title") || "Family Intervention Planner";
   frame.style.cssText = "display:block;width:100%;height:900px;border:0";
   frame.addEventListener("load", function () {

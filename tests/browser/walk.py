@@ -70,7 +70,7 @@ def download_pdf_text(page, frame=None) -> str:
     from pypdf import PdfReader
 
     with page.expect_download() as info:
-        (frame or page).locator("button[data-native]").click()
+        (frame or page).locator("button[formaction$='plan.pdf']").click()
     path = info.value.path()
     with open(path, "rb") as handle:
         reader = PdfReader(io.BytesIO(handle.read()))

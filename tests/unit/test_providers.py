@@ -33,7 +33,7 @@ def test_a_good_profile_loads(tmp_path):
     write(tmp_path)
     provider = load_providers(tmp_path)["good-place"]
     assert provider.tel == "tel:15550100100"
-    assert provider.talk_in("es") == "Call us."
+    assert provider.talk_in("es") == "Call us.", "English when the provider gave no Spanish"
 
 
 @pytest.mark.parametrize(

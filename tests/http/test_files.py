@@ -1,0 +1,139 @@
+"""Save and resume, passphrases, bad files, and letters written on another device, over HTTP."""
+
+import io
+import json
+
+import pytest
+
+from tests.support import LETTER, Journey, check_page, walk_to
+
+SISTER_LETTER = "Ana here. I love you. Last June I saw you fall on the stairs and I felt afraid. Please accept the help today."
+
+
+def upload(data: bytes, name: str = "plan.json"):
+    return (io.BytesIO(data), name)
+
+
+def saved(journey, stop: str, passphrase: str = "", **overrides) -> tuple[bytes, object]:
+    page = walk_to(journey, stop, **overrides)
+    response = journey.client.post(
+        page.form.get("action"), data={**dict(page.form_values()), "action": "save", "save_passphrase": passphrase}
+    )
+    assert response.status_code == 200
+    return response.data, page
+
+
+def test_save_downloads_a_file_and_resume_returns_to_the_same_step_on_another_device(journey, app):
+    data, page = saved(journey, "boundaries")
+    response = journey.client.post(page.form.get("action"), data={**dict(page.form_values()), "action": "save"})
+    assert response.headers["Content-Disposition"] == 'attachment; filename="intervention-plan-saved.json"'
+    assert b"Jos" in data  # the family's own file holds their words
+    elsewhere = app.test_client()  # a new device: no token, nothing carried over
+    resumed = check_page(elsewhere.post("/resume", data={"plan_file": upload(data)}, content_type="multipart/form-data"))
+    assert resumed.step == "boundaries"
+    assert "Welcome back" in resumed.text
+    review = Journey(elsewhere)
+    review.page = resumed
+    page = review.submit("goto:review")
+    assert "José" in page.text and "Lakeside" not in page.text
+
+
+def test_typed_but_unsaved_words_go_into_the_saved_file(journey, app):
+    page = walk_to(journey, "statements")
+    values = {**dict(page.form_values()), "letter_m1": "Half a letter, not saved yet", "action": "save"}
+    data = journey.client.post("/step/statements", data=values).data
+    resumed = check_page(app.test_client().post("/resume", data={"plan_file": upload(data)}, content_type="multipart/form-data"))
+    assert "Half a letter, not saved yet" in resumed.html
+
+
+def test_a_passphrase_protects_the_file_and_a_wrong_one_is_kindly_refused(journey, app):
+    data, _ = saved(journey, "treatment", passphrase="correct horse")
+    assert b"Jos" not in data and b"Lakeside" not in data
+    client = app.test_client()
+    missing = check_page(client.post("/resume", data={"plan_file": upload(data)}, content_type="multipart/form-data"))
+    assert missing.step == "start" and "protected with a passphrase" in missing.text
+    wrong = check_page(
+        client.post("/resume", data={"plan_file": upload(data), "resume_passphrase": "wrong horse"}, content_type="multipart/form-data")
+    )
+    assert wrong.step == "start" and "did not open the file" in wrong.text
+    right = check_page(
+        client.post("/resume", data={"plan_file": upload(data), "resume_passphrase": "correct horse"}, content_type="multipart/form-data")
+    )
+    assert right.step == "treatment"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"not json at all", b"\x89PNG\r\n\x1a\n" + bytes(200), b'{"app": "something-else"}', b"[1, 2, 3]", b"{" * 5000],
+)
+def test_a_bad_file_gives_a_clear_message_and_leaves_the_current_plan_untouched(journey, client, data):
+    start = walk_to(journey, "team")
+    back_to_start = journey.submit("goto:start")
+    assert back_to_start.step == "start"
+    page = check_page(
+        client.post("/resume", data={"token": back_to_start.token, "plan_file": upload(data)}, content_type="multipart/form-data")
+    )
+    assert page.step == "start"
+    message = page.root.find(".//div[@class='notice']")
+    assert message is not None and "file" in "".join(message.itertext())
+    journey.page = page
+    assert journey.submit().step == "signs" and start.step == "team"
+    again = journey.submit(warning=["lies_secrecy"], substances=["alcohol"])
+    assert again.step in {"approach", "team"}
+
+
+def test_no_file_chosen_is_a_kind_message(client):
+    page = check_page(client.post("/resume", data={}, content_type="multipart/form-data"))
+    assert "Please choose a file first" in page.text
+
+
+def own_letter(client, name: str, relationship: str, letter: str, passphrase: str = "") -> bytes:
+    response = client.post(
+        "/letter",
+        data={"name": name, "relationship": relationship, "letter": letter, "action": "save", "save_passphrase": passphrase},
+    )
+    assert response.mimetype == "application/json", response.get_data(as_text=True)[:500]
+    return response.data
+
+
+def test_the_own_letter_page_checks_the_writing_and_refuses_an_empty_letter(client):
+    page = check_page(client.get("/letter"))
+    assert page.root.find(".//textarea[@data-check='letter']") is not None
+    empty = check_page(client.post("/letter", data={"name": "", "relationship": "sibling", "letter": "", "action": "save"}))
+    assert empty.error_messages(), "a name and a letter are needed"
+    checked = check_page(client.post("/letter", data={"name": "Ana", "relationship": "sibling", "letter": "You are an addict.", "action": "check"}))
+    assert "You are an addict." in checked.html
+    assert checked.root.find(".//ul[@class='findings-list findings-list--concerns']") is not None
+
+
+def test_an_imported_letter_matches_its_writer_by_name_and_keeps_what_was_typed(journey, client):
+    file = own_letter(client, "  JOSE ", "parent", SISTER_LETTER)
+    page = walk_to(journey, "statements")
+    values = {**dict(page.form_values()), "action": "import_letter", "letter_file": upload(file, "letter.json")}
+    imported = check_page(client.post("/step/statements", data=values, content_type="multipart/form-data"))
+    assert "We added the letter" in imported.text
+    assert imported.root.find(".//textarea[@name='letter_m1']").text.strip() == SISTER_LETTER
+    assert imported.root.find(".//textarea[@name='letter_m2']") is None, "matched José, no one added"
+
+
+def test_a_letter_from_someone_new_adds_them_and_keeps_unsaved_words_of_others(journey, client):
+    file = own_letter(client, "Ana", "sibling", SISTER_LETTER)
+    page = walk_to(journey, "statements")
+    values = {**dict(page.form_values()), "letter_m1": LETTER + " Typed, not saved.", "action": "import_letter",
+              "letter_file": upload(file, "letter.json")}  # fmt: skip
+    imported = check_page(client.post("/step/statements", data=values, content_type="multipart/form-data"))
+    assert imported.root.find(".//textarea[@name='letter_m2']").text.strip() == SISTER_LETTER
+    assert "Typed, not saved." in imported.root.find(".//textarea[@name='letter_m1']").text
+    journey.page = imported
+    after = journey.submit()
+    assert after.step == "boundaries"
+    assert "Ana" in after.text
+
+
+def test_a_plan_file_is_not_a_letter_file(journey, client):
+    data, _ = saved(journey, "statements")
+    page = walk_to(journey, "statements")
+    values = {**dict(page.form_values()), "action": "import_letter", "letter_file": upload(data)}
+    refused = check_page(client.post("/step/statements", data=values, content_type="multipart/form-data"))
+    assert refused.step == "statements"
+    assert "different kind of file" in refused.text

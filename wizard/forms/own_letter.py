@@ -1,0 +1,56 @@
+"""A letter written alone, on another device, to bring into the team's plan as a file.
+
+Not a step of the journey: there is no plan here, only the writer's name, how
+they know the person, the four guided parts and the whole letter. The page keeps
+its own state in its fields, so it needs no token.
+"""
+
+from wtforms import Form, StringField, TextAreaField
+from wtforms.validators import InputRequired, Length
+
+from wizard.forms.fields import KeyedSelectField, choices_of, clean_line, clean_text
+from wizard.plan import LETTER_TEXT, PART_TEXT, Letter, Member
+from wizard.forms.statements import assemble
+from wizard.vocabulary import LetterPart, Relationship, Role
+
+NAME_MAX = 80
+
+
+def _part():
+    return TextAreaField(filters=[clean_text], validators=[Length(max=PART_TEXT, message="too_long")])
+
+
+class OwnLetterForm(Form):
+    name = StringField(
+        filters=[clean_line],
+        validators=[InputRequired(message="need_name"), Length(max=NAME_MAX, message="too_long")],
+    )
+    relationship = KeyedSelectField(choices=[("", "")] + choices_of(Relationship))
+    love = _part()
+    moments = _part()
+    request = _part()
+    support = _part()
+    letter = TextAreaField(filters=[clean_text], validators=[Length(max=LETTER_TEXT, message="too_long")])
+
+    def parts(self) -> list[str]:
+        return [self[part.value].data or "" for part in LetterPart]
+
+    def assemble(self) -> bool:
+        """Put the parts together into the whole letter, unless the letter already has text."""
+        if (self.letter.data or "").strip():
+            return False
+        self.letter.data = assemble(self.parts())
+        return True
+
+    def validate(self, extra_validators=None) -> bool:
+        ok = super().validate(extra_validators)
+        if ok and not (self.letter.data or "").strip() and not assemble(self.parts()):
+            self.letter.errors = [*self.letter.errors, "need_letter"]
+            ok = False
+        return ok
+
+    def member_and_letter(self) -> tuple[Member, Letter]:
+        text = (self.letter.data or "").strip() or assemble(self.parts())
+        member = Member(id="m1", name=self.name.data, relationship=Relationship(self.relationship.data), role=Role.SPEAKER)
+        letter = Letter(**{part.value: self[part.value].data or "" for part in LetterPart}, text=text)
+        return member, letter
