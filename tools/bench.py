@@ -23,6 +23,7 @@ import urllib.request
 from pathlib import Path
 
 from flask import Flask, render_template_string
+from werkzeug.datastructures import MultiDict
 
 from app import create_app
 from tests.support import Journey, walk_to
@@ -30,6 +31,7 @@ from tools.samples import eight_member_plan
 from wizard.content import load_content
 from wizard.document import build_document
 from wizard.pdf import render_pdf
+from wizard.planfile import dump_plan, load_plan
 from wizard.token import encode, fernet_for
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,6 +63,16 @@ def floor_app() -> Flask:
 def step_post(client, path: str, data) -> None:
     response = client.post(path, data=data)
     assert response.status_code == 200, response.status_code
+
+
+def step_posts(client) -> list[tuple[str, float]]:
+    """Each step's Save and continue, as the standard one-person journey posts it."""
+    timings = []
+    for step in ("signs", "approach", "team", "statements", "boundaries", "rehearsal", "treatment", "review"):
+        page = walk_to(Journey(client), step)
+        data = MultiDict([*page.form_values(), ("action", "continue")])
+        timings.append((f"{step} → next", median_seconds(lambda: step_post(client, f"/step/{step}", data), 200)))
+    return timings
 
 
 def cold_start_seconds() -> float:
@@ -127,6 +139,10 @@ def measure() -> list[tuple[str, str]]:
     pdf_time = median_seconds(lambda: render_pdf(document), 30)
     pdf_build = median_seconds(lambda: render_pdf(build_document(plan, content)), 30)
     pdf_size = len(render_pdf(document))
+    steps = step_posts(client)
+    saved = dump_plan(plan)
+    save_time = median_seconds(lambda: dump_plan(plan), 100)
+    open_time = median_seconds(lambda: load_plan(saved), 100)
     weights = page_weights(client, token)
     heaviest = max(weights, key=weights.get)
     cold = cold_start_seconds()
@@ -143,6 +159,8 @@ def measure() -> list[tuple[str, str]]:
         (f"Heaviest page: {heaviest}, eight-person plan, HTML + CSS + JS", f"{weights[heaviest] / 1024:.1f} KB (target < 50 KB)"),
         ("Start page, HTML + CSS + JS", f"{(len(client.get('/').data) + assets(client)) / 1024:.1f} KB"),
         ("Token, eight-person plan (hidden field)", f"{len(token) / 1024:.1f} KB"),
+        ("Plan file, eight-person plan: size / save / open", f"{len(saved) / 1024:.1f} KB / {ms(save_time)} / {ms(open_time)}"),
+        *[(f"Step POST {name} (one-person plan)", f"{ms(seconds)} · {floor / seconds:.2f}× the floor") for name, seconds in steps],
         ("Cold start: gunicorn launch → first 200", f"{cold * 1000:.0f} ms"),
     ]
 
