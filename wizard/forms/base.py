@@ -4,6 +4,7 @@ Forms carry error *keys* (e.g. "required"), never sentences: the words live in
 content/<lang>/ui.md and the template macros look them up.
 """
 
+from collections.abc import Callable
 from typing import Any, Self
 
 from werkzeug.datastructures import MultiDict
@@ -60,9 +61,22 @@ class StepForm(Form):
         return draft
 
 
-def bind(cls: type[StepForm], fields: dict, plan: Plan, formdata: MultiDict | None) -> StepForm:
-    """An instance of `cls` with extra fields made for this plan (one set per team member)."""
-    bound = type(cls.__name__, (cls,), fields)
+_BOUND_CLASSES: dict[tuple, type] = {}
+
+
+def bind(cls: type[StepForm], fields: Callable[[], dict], plan: Plan, formdata: MultiDict | None) -> StepForm:
+    """An instance of `cls` with extra fields made for this plan (one set per team member).
+
+    The fields depend only on who is on the team (ids and roles), so the class
+    made for a team is kept and reused: building a class is the costly part, and
+    every request re-checks each finished step with these forms.
+    """
+    key = (cls, tuple((member.id, member.role.value) for member in plan.team.members))
+    bound = _BOUND_CLASSES.get(key)
+    if bound is None:
+        if len(_BOUND_CLASSES) > 1024:
+            _BOUND_CLASSES.clear()
+        bound = _BOUND_CLASSES[key] = type(cls.__name__, (cls,), fields())
     if formdata is not None:
         return bound(formdata=formdata)
     return bound(data=cls.data_from_plan(plan))

@@ -27,24 +27,27 @@ class BoundariesForm(StepForm):
 
     @classmethod
     def build(cls, plan: Plan, formdata: MultiDict | None = None):
-        fields = {}
-        for member in plan.team.members:
-            for row in range(MAX_BOUNDARIES):
-                fields[row_name("category", member.id, row)] = KeyedSelectField(
-                    choices=[("", "")] + choices_of(BoundaryCategory)
-                )
-                fields[row_name("action", member.id, row)] = TextAreaField(
-                    filters=[clean_text], validators=[Length(max=BOUNDARY_TEXT, message="too_long")]
-                )
-                fields[row_name("keep", member.id, row)] = KeyedRadioField(choices=choices_of(CanKeep))
-                fields[row_name("helper", member.id, row)] = StringField(
+        def make_fields() -> dict:
+            fields = {}
+            for member in plan.team.members:
+                for row in range(MAX_BOUNDARIES):
+                    fields[row_name("category", member.id, row)] = KeyedSelectField(
+                        choices=[("", "")] + choices_of(BoundaryCategory)
+                    )
+                    fields[row_name("action", member.id, row)] = TextAreaField(
+                        filters=[clean_text], validators=[Length(max=BOUNDARY_TEXT, message="too_long")]
+                    )
+                    fields[row_name("keep", member.id, row)] = KeyedRadioField(choices=choices_of(CanKeep))
+                    fields[row_name("helper", member.id, row)] = StringField(
+                        filters=[clean_line], validators=[Length(max=SHORT_TEXT, message="too_long")]
+                    )
+                fields[f"enabling_{member.id}"] = MultiCheckboxField(choices=choices_of(EnablingHabit))
+                fields[f"enabling_other_{member.id}"] = StringField(
                     filters=[clean_line], validators=[Length(max=SHORT_TEXT, message="too_long")]
                 )
-            fields[f"enabling_{member.id}"] = MultiCheckboxField(choices=choices_of(EnablingHabit))
-            fields[f"enabling_other_{member.id}"] = StringField(
-                filters=[clean_line], validators=[Length(max=SHORT_TEXT, message="too_long")]
-            )
-        form = bind(cls, fields, plan, formdata)
+            return fields
+
+        form = bind(cls, make_fields, plan, formdata)
         form.plan = plan
         return form
 

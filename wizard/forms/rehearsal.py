@@ -17,22 +17,25 @@ def card_name(name: str, row: int) -> str:
 class RehearsalForm(StepForm):
     @classmethod
     def build(cls, plan: Plan, formdata: MultiDict | None = None):
-        members = [("", "")] + [(m.id, m.id) for m in plan.team.members]
-        fields = {}
-        for row in range(MAX_OBJECTIONS):
-            fields[card_name("objection", row)] = KeyedSelectField(choices=[("", "")] + choices_of(Objection))
-            fields[card_name("custom", row)] = StringField(
-                filters=[clean_line], validators=[Length(max=SHORT_TEXT, message="too_long")]
-            )
-            fields[card_name("answered_by", row)] = KeyedSelectField(choices=members)
-            fields[card_name("reply", row)] = TextAreaField(
+        def make_fields() -> dict:
+            members = [("", "")] + [(m.id, m.id) for m in plan.team.members]
+            fields = {}
+            for row in range(MAX_OBJECTIONS):
+                fields[card_name("objection", row)] = KeyedSelectField(choices=[("", "")] + choices_of(Objection))
+                fields[card_name("custom", row)] = StringField(
+                    filters=[clean_line], validators=[Length(max=SHORT_TEXT, message="too_long")]
+                )
+                fields[card_name("answered_by", row)] = KeyedSelectField(choices=members)
+                fields[card_name("reply", row)] = TextAreaField(
+                    filters=[clean_text], validators=[Length(max=MEDIUM_TEXT, message="too_long")]
+                )
+            fields["walkout_follower"] = KeyedSelectField(choices=members)
+            fields["walkout_words"] = TextAreaField(
                 filters=[clean_text], validators=[Length(max=MEDIUM_TEXT, message="too_long")]
             )
-        fields["walkout_follower"] = KeyedSelectField(choices=members)
-        fields["walkout_words"] = TextAreaField(
-            filters=[clean_text], validators=[Length(max=MEDIUM_TEXT, message="too_long")]
-        )
-        form = bind(cls, fields, plan, formdata)
+            return fields
+
+        form = bind(cls, make_fields, plan, formdata)
         form.plan = plan
         return form
 

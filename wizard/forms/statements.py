@@ -28,22 +28,25 @@ class StatementsForm(StepForm):
 
     @classmethod
     def build(cls, plan: Plan, formdata: MultiDict | None = None):
-        count = len(plan.team.members)
-        orders = [("", "")] + [(str(n), str(n)) for n in range(1, count + 1)]
-        fields = {}
-        for member in plan.team.members:
-            for part in PARTS:
-                fields[f"{part}_{member.id}"] = TextAreaField(
-                    filters=[clean_text], validators=[Length(max=PART_TEXT, message="too_long")]
+        def make_fields() -> dict:
+            count = len(plan.team.members)
+            orders = [("", "")] + [(str(n), str(n)) for n in range(1, count + 1)]
+            fields = {}
+            for member in plan.team.members:
+                for part in PARTS:
+                    fields[f"{part}_{member.id}"] = TextAreaField(
+                        filters=[clean_text], validators=[Length(max=PART_TEXT, message="too_long")]
+                    )
+                fields[f"letter_{member.id}"] = TextAreaField(
+                    filters=[clean_text], validators=[Length(max=LETTER_TEXT, message="too_long")]
                 )
-            fields[f"letter_{member.id}"] = TextAreaField(
-                filters=[clean_text], validators=[Length(max=LETTER_TEXT, message="too_long")]
-            )
-            fields[f"order_{member.id}"] = KeyedSelectField(choices=orders)
-            if member.role is Role.LETTER_ONLY:
-                readers = [("", "")] + [(m.id, m.id) for m in plan.team.members if m.role is not Role.LETTER_ONLY]
-                fields[f"reader_{member.id}"] = KeyedSelectField(choices=readers, required_message="need_reader")
-        form = bind(cls, fields, plan, formdata)
+                fields[f"order_{member.id}"] = KeyedSelectField(choices=orders)
+                if member.role is Role.LETTER_ONLY:
+                    readers = [("", "")] + [(m.id, m.id) for m in plan.team.members if m.role is not Role.LETTER_ONLY]
+                    fields[f"reader_{member.id}"] = KeyedSelectField(choices=readers, required_message="need_reader")
+            return fields
+
+        form = bind(cls, make_fields, plan, formdata)
         form.plan = plan
         return form
 
