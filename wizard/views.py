@@ -243,8 +243,8 @@ def keep_work(step: Step, plan: Plan, form) -> Plan:
     return plan.with_draft(step.value, draft) if draft else plan
 
 
-@bp.post("/plan.pdf")
-def plan_pdf():
+def ready_to_print():
+    """The posted plan when it can be printed, or else the page the family should see instead."""
     try:
         plan = decode(request.form.get("token", ""), _fernet())
     except BadToken:
@@ -253,35 +253,34 @@ def plan_pdf():
     languages.use(plan.lang)
     if not flow.is_allowed(Step.PLAN, plan):
         return render_step(flow.first_incomplete(plan), plan, notice="sent_back")
-    pdf = render_pdf(build_document(plan, content(), provider=mounts.current().provider))
-    return Response(
-        pdf,
-        mimetype="application/pdf",
-        headers={"Content-Disposition": 'attachment; filename="intervention-plan.pdf"'},
-    )
+    return plan
+
+
+def pdf_download(pdf: bytes, filename: str) -> Response:
+    return Response(pdf, mimetype="application/pdf", headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+@bp.post("/plan.pdf")
+def plan_pdf():
+    plan = ready_to_print()
+    if not isinstance(plan, Plan):
+        return plan
+    document = build_document(plan, content(), provider=mounts.current().provider)
+    return pdf_download(render_pdf(document), "intervention-plan.pdf")
 
 
 @bp.post("/member.pdf")
 def member_pdf():
     """One person's printout; the file name carries a number, never a name (shared computers)."""
-    try:
-        plan = decode(request.form.get("token", ""), _fernet())
-    except BadToken:
-        languages.use(languages.chosen_on_arrival())
-        return render_template("bad_token.html"), 400
-    languages.use(plan.lang)
-    if not flow.is_allowed(Step.PLAN, plan):
-        return render_step(flow.first_incomplete(plan), plan, notice="sent_back")
+    plan = ready_to_print()
+    if not isinstance(plan, Plan):
+        return plan
     member_id = request.form.get("member", "")
     if plan.member(member_id) is None:
         return render_step(Step.PLAN, plan)
     document = build_member_document(plan, content(), member_id, provider=mounts.current().provider)
     number = plan.member_ids().index(member_id) + 1
-    return Response(
-        render_pdf(document),
-        mimetype="application/pdf",
-        headers={"Content-Disposition": f'attachment; filename="intervention-plan-person-{number}.pdf"'},
-    )
+    return pdf_download(render_pdf(document), f"intervention-plan-person-{number}.pdf")
 
 
 @bp.post("/api/check-statement")
