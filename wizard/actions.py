@@ -29,8 +29,10 @@ def parse_action(raw: str | None) -> Action:
         except ValueError:
             return Action("show")
     if kind == "remove_member":
-        return Action("remove_member", row=int(argument)) if argument.isdigit() else Action("show")
+        return Action("remove_member", row=int(argument)) if argument.isascii() and argument.isdigit() else Action("show")
     if kind == "assemble":
+        if not argument:
+            return Action("assemble")  # the one-letter page has a single letter to put together
         return Action("assemble", member=argument) if re.fullmatch(r"m[0-9]{1,3}", argument) else Action("show")
     if kind in {"back", "show", "check", "add_member", "save", "import_letter"}:
         return Action(kind)

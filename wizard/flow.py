@@ -67,7 +67,8 @@ def next_after(step: Step, plan: Plan, back_to_review: bool = False) -> Step:
     """
     if step is Step.SIGNS and in_danger(plan):
         return Step.CRISIS
-    if back_to_review and is_allowed(Step.REVIEW, plan):
+    # Not from the review itself: "back to the review" there would never move on.
+    if back_to_review and step is not Step.REVIEW and is_allowed(Step.REVIEW, plan):
         return Step.REVIEW
     steps = applicable_steps(plan)
     later = steps[steps.index(step) + 1:] if step in steps else []

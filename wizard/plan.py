@@ -8,7 +8,7 @@ comes next?) are computed by flow.py and never stored here.
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from wizard.vocabulary import (
     Approach,
@@ -36,6 +36,7 @@ PART_TEXT = 6_000
 BOUNDARY_TEXT = 2_000
 MAX_BOUNDARIES = 3
 MAX_OBJECTIONS = 4
+MAX_COMPLETED = 20
 
 MemberId = Annotated[str, StringConstraints(pattern=r"^m[0-9]{1,3}$")]
 StepSlug = Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,20}$")]
@@ -48,8 +49,12 @@ DateText = Annotated[str, StringConstraints(pattern=r"^([0-9]{4}-[0-9]{2}-[0-9]{
 TimeText = Annotated[str, StringConstraints(pattern=r"^([0-9]{2}:[0-9]{2})?$")]
 # A draft is the raw text of a form the family left before it was valid:
 # field name -> the values typed, capped so a draft cannot grow without bound.
-DraftField = Annotated[str, StringConstraints(max_length=100)]
-DraftValues = Annotated[list[LetterText], Field(max_length=MAX_MEMBERS * 4)]
+DRAFT_NAME = 100
+DRAFT_VALUES = MAX_MEMBERS * 4
+DRAFT_FIELDS = 200
+MAX_DRAFT_STEPS = 20
+DraftField = Annotated[str, StringConstraints(max_length=DRAFT_NAME)]
+DraftValues = Annotated[list[LetterText], Field(max_length=DRAFT_VALUES)]
 
 
 class Strict(BaseModel):
@@ -74,6 +79,16 @@ class Team(Strict):
     loved_one: ShortText = ""
     interventionist: Interventionist | None = None
     members: Annotated[list[Member], Field(max_length=MAX_MEMBERS)] = []
+
+    @field_validator("members")
+    @classmethod
+    def _one_id_per_person(cls, members: list[Member]) -> list[Member]:
+        # Letters, boundaries and the fields and HTML ids of every page are keyed by
+        # member id; two people sharing one would be mixed up on every page.
+        ids = [member.id for member in members]
+        if len(set(ids)) != len(ids):
+            raise ValueError("two team members share an id")
+        return members
 
 
 class Letter(Strict):
@@ -143,10 +158,10 @@ class Plan(Strict):
     rehearsal: Rehearsal = Rehearsal()
     treatment: Treatment = Treatment()
     logistics: Logistics = Logistics()
-    completed: Annotated[list[StepSlug], Field(max_length=20)] = []
+    completed: Annotated[list[StepSlug], Field(max_length=MAX_COMPLETED)] = []
     drafts: Annotated[
-        dict[StepSlug, Annotated[dict[DraftField, DraftValues], Field(max_length=200)]],
-        Field(max_length=20),
+        dict[StepSlug, Annotated[dict[DraftField, DraftValues], Field(max_length=DRAFT_FIELDS)]],
+        Field(max_length=MAX_DRAFT_STEPS),
     ] = {}
 
     def member_ids(self) -> list[str]:
@@ -165,11 +180,32 @@ class Plan(Strict):
 
     def with_completed(self, slug: str) -> "Plan":
         completed = self.completed if slug in self.completed else [*self.completed, slug]
+        if len(completed) > MAX_COMPLETED:
+            # Only a hand-edited plan file lists this many (repeats, made-up steps), and
+            # model_copy does not validate: the next page's token could not be opened and
+            # every answer would be lost. Keep each real step once instead.
+            completed = [done for done in dict.fromkeys(completed) if done in _step_slugs()]
         drafts = {key: value for key, value in self.drafts.items() if key != slug}
         return self.model_copy(update={"completed": completed, "drafts": drafts})
 
     def with_draft(self, slug: str, draft: dict[str, list[str]]) -> "Plan":
-        return self.model_copy(update={"drafts": {**self.drafts, slug: draft}})
+        # A draft holds text the form refused, so it may be longer than the schema allows;
+        # model_copy does not validate, and a token holding it could not be opened again
+        # (every answer lost). Keep as much as fits.
+        fitted = {
+            name[:DRAFT_NAME]: [value[:LETTER_TEXT] for value in values[:DRAFT_VALUES]]
+            for name, values in list(draft.items())[:DRAFT_FIELDS]
+        }
+        drafts = {**self.drafts, slug: fitted}
+        if len(drafts) > MAX_DRAFT_STEPS:  # as in with_completed: only real steps' drafts
+            drafts = {step: draft for step, draft in drafts.items() if step in _step_slugs()}
+        return self.model_copy(update={"drafts": drafts})
 
     def without_completed(self, slug: str) -> "Plan":
         return self.model_copy(update={"completed": [done for done in self.completed if done != slug]})
+
+
+def _step_slugs() -> set[str]:
+    from wizard.steps import Step  # not at the top: steps.py imports this module
+
+    return {step.value for step in Step}

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from pydantic import ValidationError
 
+from wizard.forms.fields import clean_text
 from wizard.plan import MAX_MEMBERS, Letter, Member, Plan
 from wizard.vocabulary import Relationship
 
@@ -121,13 +122,31 @@ def load_letter(data: bytes, passphrase: str | None = None) -> LetterFile:
         raise BadPlanFile(Reason.DAMAGED)
     try:
         writer = Member(id="m1", name=member.get("name"), relationship=member.get("relationship"), role="speaker")
+        if not writer.name.strip():
+            raise BadPlanFile(Reason.DAMAGED)
         return LetterFile(writer.name.strip(), writer.relationship, Letter.model_validate(letter))
     except (ValidationError, ValueError, TypeError, AttributeError) as error:
         raise BadPlanFile(Reason.DAMAGED) from error
 
 
+def _cleaned(value: Any) -> Any:
+    """Every string as the forms would have kept it: no control characters, Unix line ends."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {key: _cleaned(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_cleaned(item) for item in value]
+    return value
+
+
 def _open(data: bytes, kind: str, passphrase: str | None) -> tuple[dict, dict]:
-    """Header and body of a file of the expected kind, decrypted when protected."""
+    """Header and body of a file of the expected kind, decrypted when protected, with text cleaned."""
+    header, body = _open_raw(data, kind, passphrase)
+    return header, _cleaned(body)
+
+
+def _open_raw(data: bytes, kind: str, passphrase: str | None) -> tuple[dict, dict]:
     if not isinstance(data, (bytes, bytearray)) or not data.strip():
         raise BadPlanFile(Reason.EMPTY)
     if len(data) > MAX_FILE_BYTES:

@@ -133,7 +133,7 @@ def step(slug: str):
         return render_step(posted, plan, form, to_review=to_review)
     if action.kind == "remove_member" and hasattr(form, "remove_row"):
         return render_step(posted, plan, form.remove_row(action.row), to_review=to_review)
-    if action.kind == "assemble" and hasattr(form, "assemble_for"):
+    if action.kind == "assemble" and action.member and hasattr(form, "assemble_for"):
         notice = None if form.assemble_for(action.member) else "letter_not_empty"
         return render_step(posted, plan, form, notice=notice, to_review=to_review)
     if action.kind == "check":

@@ -52,10 +52,16 @@
     }
   }
 
-  // Shift pressed three times within two seconds.
+  // Shift pressed and released on its own three times within two seconds
+  // (Shift+Tab or capital letters are not a request to leave).
   var shiftTimes = [];
+  var shiftAlone = false;
   document.addEventListener("keydown", function (event) {
-    if (event.key !== "Shift" || event.repeat) return;
+    shiftAlone = event.key === "Shift" && !event.repeat;
+  });
+  document.addEventListener("keyup", function (event) {
+    if (event.key !== "Shift" || !shiftAlone) return;
+    shiftAlone = false;
     var now = Date.now();
     shiftTimes = shiftTimes.filter(function (t) { return now - t < 2000; });
     shiftTimes.push(now);

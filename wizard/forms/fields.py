@@ -8,7 +8,10 @@ from enum import StrEnum
 from wtforms import SelectMultipleField, ValidationError, widgets
 from wtforms.fields import RadioField, SelectField
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters (but tab and line ends) and Unicode noncharacters: invisible,
+# and not allowed in HTML, so a page showing such text again would not be valid.
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17))
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + _NONCHARACTERS + "]")
 
 
 def clean_text(value):

@@ -6,7 +6,7 @@ its own state in its fields, so it needs no token.
 """
 
 from wtforms import Form, StringField, TextAreaField
-from wtforms.validators import InputRequired, Length
+from wtforms.validators import DataRequired, Length
 
 from wizard.forms.fields import KeyedSelectField, choices_of, clean_line, clean_text
 from wizard.plan import LETTER_TEXT, PART_TEXT, Letter, Member
@@ -23,7 +23,9 @@ def _part():
 class OwnLetterForm(Form):
     name = StringField(
         filters=[clean_line],
-        validators=[InputRequired(message="need_name"), Length(max=NAME_MAX, message="too_long")],
+        # DataRequired (not InputRequired) judges the name after spaces are trimmed: a name
+        # of spaces only was accepted, and the file then brought in a person with no name.
+        validators=[DataRequired(message="need_name"), Length(max=NAME_MAX, message="too_long")],
     )
     relationship = KeyedSelectField(choices=[("", "")] + choices_of(Relationship))
     love = _part()

@@ -6,7 +6,7 @@ is ignored rather than refused.
 """
 
 from werkzeug.datastructures import MultiDict
-from wtforms import FieldList, Form, FormField, HiddenField, StringField, ValidationError
+from wtforms import FieldList, Form, FormField, HiddenField, StringField
 from wtforms.validators import Length, Optional
 
 from wizard.forms.base import StepForm
@@ -45,9 +45,15 @@ class TeamForm(StepForm):
 
     option_vocabulary = {"interventionist": "interventionist"}
 
-    def validate_members(self, field):
-        if not any(not entry.form.is_blank() for entry in field):
-            raise ValidationError("need_member")
+    def validate(self, extra_validators=None):
+        ok = super().validate(extra_validators)
+        if all(entry.form.is_blank() for entry in self.members):
+            # On the first name box rather than the list: the error summary lists
+            # field errors with a link to each, and a list has nowhere to link to.
+            first = self.members[0].form.name
+            first.errors = [*first.errors, "need_member"]
+            return False
+        return ok
 
     @classmethod
     def data_from_plan(cls, plan: Plan):
@@ -59,6 +65,8 @@ class TeamForm(StepForm):
 
     @classmethod
     def build(cls, plan: Plan, formdata: MultiDict | None = None):
+        if formdata is not None:
+            formdata = _without_unreadable_rows(formdata)
         if formdata is not None and _row_count(formdata) > MAX_MEMBERS:
             formdata = _first_rows(formdata, MAX_MEMBERS)
         return super().build(plan, formdata)
@@ -114,6 +122,22 @@ def _new_id(taken: set[str]) -> str:
     while f"m{number}" in taken:
         number += 1
     return f"m{number}"
+
+
+def _without_unreadable_rows(formdata: MultiDict) -> MultiDict:
+    """Drop `members-<row>-...` keys whose row is digits but not ASCII ones.
+
+    WTForms reads any row for which str.isdigit() is true, then int() fails on
+    digits such as "²" and the page crashes; no page of ours sends them.
+    """
+    kept = MultiDict()
+    for key, value in formdata.items(multi=True):
+        prefix, dash, rest = key.partition("-")
+        row = rest.split("-", 1)[0]
+        if prefix == "members" and dash and row.isdigit() and not row.isascii():
+            continue
+        kept.add(key, value)
+    return kept
 
 
 def _row_count(formdata: MultiDict) -> int:
