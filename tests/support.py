@@ -116,35 +116,37 @@ LETTER = "José’s letter: I love you. I remember “our” summers at the lake
 BOUNDARY = "I will stop paying your phone bill. I love you."
 
 
+# What the standard journey answers on each step (walk_to, the benchmark).
+STANDARD_ANSWERS = {
+    "signs": {"warning": ["lies_secrecy", "failed_quitting"], "substances": ["alcohol"]},
+    "crisis": {"safe_now": "y"},
+    "approach": {"approach": "invitational"},
+    "team": {
+        "loved_one": "Sam",
+        "interventionist": "family_leads",
+        "members-0-name": "José",
+        "members-0-relationship": "parent",
+        "members-0-role": "leader",
+    },
+    "statements": {"letter_m1": LETTER},
+    "boundaries": {"category_m1_0": "money", "action_m1_0": BOUNDARY, "keep_m1_0": "yes"},
+    "rehearsal": {"objection_0": "stop_on_own", "answered_by_0": "m1"},
+    "treatment": {
+        "option": "inpatient",
+        "facility": "Lakeside Recovery",
+        "contact": "555-0100",
+        "admission_confirmed": "y",
+        "date": "2026-12-05",
+        "time": "18:30",
+        "place": "Aunt Zoë’s house",
+    },
+    "review": {},
+}
+
+
 def walk_to(journey: Journey, stop: str = "plan", start: str = "/", **overrides) -> Page:
     """Walk the standard journey, stopping when the page for `stop` is shown."""
-    answers = {
-        "signs": {"warning": ["lies_secrecy", "failed_quitting"], "substances": ["alcohol"]},
-        "crisis": {"safe_now": "y"},
-        "approach": {"approach": "invitational"},
-        "team": {
-            "loved_one": "Sam",
-            "interventionist": "family_leads",
-            "members-0-name": "José",
-            "members-0-relationship": "parent",
-            "members-0-role": "leader",
-        },
-        "statements": {"letter_m1": LETTER},
-        "boundaries": {"category_m1_0": "money", "action_m1_0": BOUNDARY, "keep_m1_0": "yes"},
-        "rehearsal": {"objection_0": "stop_on_own", "answered_by_0": "m1"},
-        "treatment": {
-            "option": "inpatient",
-            "facility": "Lakeside Recovery",
-            "contact": "555-0100",
-            "admission_confirmed": "y",
-            "date": "2026-12-05",
-            "time": "18:30",
-            "place": "Aunt Zoë’s house",
-        },
-        "review": {},
-    }
-    for step, values in overrides.items():
-        answers[step] = values
+    answers = {**STANDARD_ANSWERS, **overrides}
     page = journey.start(start)
     page = journey.submit()  # start
     for _ in range(14):

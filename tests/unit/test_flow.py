@@ -1,10 +1,12 @@
 """Router tests: build a Plan, ask flow.py what comes next. No HTTP."""
 
 import pytest
+from werkzeug.datastructures import MultiDict
 
+from tools.samples import eight_member_plan
 from wizard import flow
 from wizard.plan import Boundary, Letter, Member, MemberBoundaries, Plan, Signs, Team, Treatment
-from wizard.steps import Step
+from wizard.steps import SPEC_BY_STEP, STEPS, Step
 from wizard.vocabulary import (
     Approach,
     BoundaryCategory,
@@ -153,3 +155,38 @@ def test_danger_outranks_every_other_situation_in_the_suggestion():
 def test_repeated_refusals_after_failed_quitting_give_both_reasons():
     signs = Signs(situation=[Situation.REFUSED_HELP], warning=[WarningSign.FAILED_QUITTING])
     assert flow.suggest_approach(Plan(signs=signs)).reasons == ("refused_help", "failed_quitting")
+
+
+def _checked(form, plan: Plan):
+    built = form.build(plan, MultiDict(form.formdata_from_plan(plan)))
+    return form.formdata_from_plan(plan), built.validate(), {f.name: f.errors for f in built}
+
+
+def test_each_step_depends_only_on_the_plan_fields_it_declares():
+    """`reads` lets finished steps' checks be remembered; a field missing from it would go stale."""
+    sample_plans = [
+        plan_through(Step.REVIEW),
+        plan_through(Step.TEAM, letters={}, boundaries={}),
+        plan_through(Step.REVIEW, letters={"m1": Letter(text="  ")}, boundaries={"m1": MemberBoundaries()}),
+        eight_member_plan(words=60),
+        Plan(),
+    ]
+    for spec in STEPS:
+        form = spec.form
+        if form.reads is None:
+            continue
+        for own in sample_plans:
+            for other in sample_plans:
+                borrowed = {name: getattr(other, name) for name in Plan.model_fields if name not in form.reads}
+                hybrid = own.model_copy(update=borrowed)
+                assert _checked(form, hybrid) == _checked(form, own), (spec.step, form.reads)
+                assert form.holds_for(hybrid) == form.revalidate(own), spec.step
+
+
+def test_a_remembered_check_still_notices_a_change_to_what_the_step_reads():
+    plan = plan_through(Step.REVIEW)
+    form = SPEC_BY_STEP[Step.STATEMENTS].form
+    assert form.holds_for(plan)
+    emptied = plan.model_copy(update={"letters": {"m1": Letter(text="   ")}})
+    assert not form.holds_for(emptied)
+    assert form.holds_for(plan)

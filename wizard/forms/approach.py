@@ -7,6 +7,7 @@ from wizard.vocabulary import Approach
 
 
 class ApproachForm(StepForm):
+    reads = ("approach",)
     approach = KeyedRadioField(choices=choices_of(Approach))
 
     @classmethod

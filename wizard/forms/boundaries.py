@@ -23,6 +23,7 @@ def row_name(name: str, member_id: str, row: int) -> str:
 
 
 class BoundariesForm(StepForm):
+    reads = ("team", "boundaries")
     reviewed = HiddenField()
 
     @classmethod

@@ -15,6 +15,7 @@ def card_name(name: str, row: int) -> str:
 
 
 class RehearsalForm(StepForm):
+    reads = ("team", "rehearsal")
     @classmethod
     def build(cls, plan: Plan, formdata: MultiDict | None = None):
         def make_fields() -> dict:

@@ -7,6 +7,7 @@ from wizard.vocabulary import DangerSign, Situation, Substance, WarningSign
 
 
 class SignsForm(StepForm):
+    reads = ("signs",)
     warning = MultiCheckboxField(choices=choices_of(WarningSign))
     substances = MultiCheckboxField(choices=choices_of(Substance))
     danger = MultiCheckboxField(choices=choices_of(DangerSign))

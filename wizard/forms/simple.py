@@ -7,6 +7,7 @@ from wizard.vocabulary import Language
 
 
 class StartForm(StepForm):
+    reads = ("lang",)
     # A post without a language (an old page, a script) simply keeps English.
     language = KeyedRadioField(choices=choices_of(Language), filters=[lambda value: value or Language.ENGLISH.value])
 
@@ -21,8 +22,8 @@ class StartForm(StepForm):
 
 
 class ReviewForm(StepForm):
-    pass
+    reads = ()
 
 
 class PlanForm(StepForm):
-    pass
+    reads = ()

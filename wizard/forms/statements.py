@@ -24,6 +24,7 @@ def assemble(parts: list[str]) -> str:
 
 
 class StatementsForm(StepForm):
+    reads = ("team", "letters")
     reviewed = HiddenField()
 
     @classmethod

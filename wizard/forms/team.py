@@ -37,6 +37,7 @@ class MemberForm(Form):
 
 
 class TeamForm(StepForm):
+    reads = ("team",)
     loved_one = StringField(
         filters=[clean_line], validators=[Optional(), Length(max=NAME_MAX, message="too_long")]
     )

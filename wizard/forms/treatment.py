@@ -16,6 +16,7 @@ def _line(max_length: int, *extra):
 
 
 class TreatmentForm(StepForm):
+    reads = ("treatment", "logistics")
     option = KeyedRadioField(choices=choices_of(TreatmentOption))
     facility = _line(SHORT_TEXT)
     contact = _line(SHORT_TEXT)
