@@ -85,6 +85,7 @@ class TreatmentOption(StrEnum):
 
 class Language(StrEnum):
     ENGLISH = "en"
+    SPANISH = "es"
 
 
 

@@ -27,6 +27,7 @@ def write(folder: Path, slug: str = "good-place", **changes) -> None:
 def test_the_shipped_example_profiles_load():
     providers = load_providers()
     assert {"riverside-recovery", "harbor-family"} <= set(providers)
+    assert providers["harbor-family"].talk_in("es").startswith("Nuestros consejeros")
 
 
 def test_a_good_profile_loads(tmp_path):

@@ -1,0 +1,29 @@
+"""A family that reads Spanish gets the whole journey, the print view and the PDF in Spanish."""
+
+import pytest
+
+from tests.browser.walk import download_pdf_text, walk_from_start
+from wizard.content import load_content
+
+pytestmark = pytest.mark.browser
+SPANISH = load_content("es")
+ENGLISH = load_content("en")
+
+
+def test_choosing_spanish_on_the_start_page_gives_a_spanish_journey_and_pdf(js_page, live_server):
+    page, watch = js_page
+    page.goto(live_server + "/")
+    page.locator(f"a[hreflang=es]").click()
+    page.wait_for_selector("html[lang=es]")
+    assert page.locator("input[name=language][value=es]").is_checked()
+    walk_from_start(page)
+    assert page.locator("html").get_attribute("lang") == "es"
+    main = page.locator("main").inner_text()
+    assert SPANISH.text("plan.sections.letters") in main
+    assert ENGLISH.text("plan.sections.letters") not in main
+    text = download_pdf_text(page)
+    for key in ("plan.sections.letters", "plan.sections.script", "plan.sections.boundaries"):
+        assert SPANISH.text(key) in text, key
+    assert SPANISH.crisis.numbers[0].label in text
+    assert not watch.errors, watch.errors
+
