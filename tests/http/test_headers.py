@@ -1,11 +1,14 @@
 """Headers and privacy: no cookies ever, strict CSP, no answers in URLs or logs."""
 
+import gzip
 import logging
 
 import pytest
 
 from app import ConfigurationError, create_app
 from tests.support import LETTER, walk_to
+from tools.samples import eight_member_plan
+from wizard.token import encode, fernet_for
 
 
 def test_no_response_of_the_journey_sets_a_cookie(journey, client):
@@ -70,3 +73,21 @@ def test_a_cross_site_form_post_is_refused_kindly(client):
 def test_a_same_origin_post_is_accepted(client):
     response = client.post("/step/start", data={}, headers={"Origin": "http://localhost", "Sec-Fetch-Site": "same-origin"})
     assert response.status_code == 200
+
+
+def test_pages_travel_compressed_and_the_heaviest_eight_person_page_stays_small(app):
+    """A phone on a slow network downloads the compressed page: under 50 KB with our CSS and JS."""
+    token = encode(eight_member_plan(), fernet_for(app.config["SECRET_KEYS"]))
+    client = app.test_client()
+    gzip_only = {"Accept-Encoding": "gzip"}
+    plain = client.post("/step/boundaries", data={"token": token, "action": "show"})
+    sent = client.post("/step/boundaries", data={"token": token, "action": "show"}, headers=gzip_only)
+    assert sent.headers["Content-Encoding"] == "gzip" and "Accept-Encoding" in sent.headers["Vary"]
+    assert sent.headers["Cache-Control"] == plain.headers["Cache-Control"]
+    # The token is sealed afresh for each response, so compare the page around it.
+    unzipped = gzip.decompress(sent.data).decode()
+    assert unzipped.split('name="token"')[0] == plain.get_data(as_text=True).split('name="token"')[0]
+    assets = sum(len(client.get(p, headers=gzip_only).data) for p in ("/static/css/app.css", "/static/js/app.js"))
+    assert len(sent.data) + assets < 50 * 1024
+    pdf = client.post("/plan.pdf", data={"token": token}, headers=gzip_only)
+    assert pdf.mimetype == "application/pdf" and "Content-Encoding" not in pdf.headers  # already compressed
