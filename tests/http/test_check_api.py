@@ -51,3 +51,12 @@ def test_an_oversized_body_is_refused_with_a_json_413(client):
 
 def test_a_get_is_refused(client):
     assert client.get("/api/check-statement").status_code == 405
+
+
+def test_spanish_text_is_checked_with_the_spanish_rules_and_answered_in_spanish(client):
+    body = client.post("/api/check-statement", json={"text": "Eres un adicto y siempre mientes.", "lang": "es"}).get_json()
+    assert [(f["rule"], f["quote"]) for f in body["concerns"]] == [("label", "un adicto"), ("blame_absolute", "siempre mientes")]
+    assert body["concerns"][0]["message"].startswith("«un adicto» es una etiqueta")
+    assert "palabras" in body["summary"]["length"]
+    english = client.post("/api/check-statement", json={"text": "Eres un adicto y siempre mientes."}).get_json()
+    assert not english["concerns"], "English rules do not read Spanish"
