@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.walk import BOUNDARY, LETTER, download_pdf_text, press, wait_for_step, walk_to_plan
+from tests.browser.walk import BOUNDARY, LETTER, download_pdf_text, press, wait_for_step, walk_to_letters, walk_to_plan
 
 pytestmark = pytest.mark.browser
 
@@ -125,19 +125,7 @@ def test_the_quick_exit_is_on_every_page_and_shift_three_times_leaves(js_page, l
 
 def test_live_guidance_appears_while_typing_a_letter(js_page, live_server):
     page, watch = js_page
-    page.goto(live_server + "/")
-    press(page)
-    wait_for_step(page, "signs")
-    press(page)
-    wait_for_step(page, "approach")
-    press(page)
-    wait_for_step(page, "team")
-    page.locator("input[name=interventionist][value=family_leads]").check()
-    page.locator("#members-0-name").fill("Ana")
-    page.locator("#members-0-relationship").select_option("parent")
-    page.locator("#members-0-role").select_option("leader")
-    press(page)
-    wait_for_step(page, "statements")
+    walk_to_letters(page, live_server + "/")
     page.locator("#letter_m1").press_sequentially("Sam, I love you. You are such a junkie now.", delay=5)
     concerns = page.locator("#letter_m1-findings .findings-list--concerns")
     concerns.wait_for()
@@ -148,19 +136,7 @@ def test_live_guidance_appears_while_typing_a_letter(js_page, live_server):
 
 def test_without_javascript_a_label_in_a_letter_is_shown_after_saving(nojs_page, live_server):
     page, _ = nojs_page
-    page.goto(live_server + "/")
-    press(page)
-    wait_for_step(page, "signs")
-    press(page)
-    wait_for_step(page, "approach")
-    press(page)
-    wait_for_step(page, "team")
-    page.locator("input[name=interventionist][value=family_leads]").check()
-    page.locator("#members-0-name").fill("Ana")
-    page.locator("#members-0-relationship").select_option("parent")
-    page.locator("#members-0-role").select_option("leader")
-    press(page)
-    wait_for_step(page, "statements")
+    walk_to_letters(page, live_server + "/")
     letter = "Sam, I love you. You’re an addict and it scares me."
     page.locator("#letter_m1").fill(letter)
     press(page)

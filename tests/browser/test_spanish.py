@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.walk import download_pdf_text, walk_from_start
+from tests.browser.walk import download_pdf_text, walk_from_start, walk_to_letters
 from wizard.content import load_content
 
 pytestmark = pytest.mark.browser
@@ -27,3 +27,14 @@ def test_choosing_spanish_on_the_start_page_gives_a_spanish_journey_and_pdf(js_p
     assert SPANISH.crisis.numbers[0].label in text
     assert not watch.errors, watch.errors
 
+
+
+def test_the_live_checker_answers_in_spanish_with_the_spanish_rules(js_page, live_server):
+    page, watch = js_page
+    walk_to_letters(page, live_server + "/?lang=es")
+    page.locator("#letter_m1").press_sequentially("Sam, te quiero. Eres un adicto.", delay=5)
+    concerns = page.locator("#letter_m1-findings .findings-list--concerns")
+    concerns.wait_for()
+    assert "«un adicto» es una etiqueta" in concerns.inner_text()
+    assert "Empiezas con amor" in page.locator("#letter_m1-findings .findings-list--strengths").inner_text()
+    assert not watch.errors, watch.errors

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.walk import download_pdf_text, press, wait_for_step
+from tests.browser.walk import download_pdf_text, press, wait_for_step, walk_to_letters
 
 pytestmark = pytest.mark.browser
 
@@ -328,19 +328,7 @@ def test_the_live_checker_shows_findings_without_running_typed_text(browser, liv
     context, page, watch = hostile_page(browser, live_server)
     try:
         guard = Guard(page, watch)
-        page.goto(live_server + "/")
-        press(page)
-        wait_for_step(page, "signs")
-        press(page)
-        wait_for_step(page, "approach")
-        press(page)
-        wait_for_step(page, "team")
-        page.locator("input[name=interventionist][value=family_leads]").check()
-        page.locator("#members-0-name").fill("Ana")
-        page.locator("#members-0-relationship").select_option("parent")
-        page.locator("#members-0-role").select_option("leader")
-        press(page)
-        wait_for_step(page, "statements")
+        walk_to_letters(page, live_server + "/")
         target = "#letter_m1"
         if kind == "boundary":
             page.locator(target).fill("I love you and I am scared for you.")

@@ -16,6 +16,23 @@ def press(page, value: str = "continue") -> None:
     page.locator(f"form[data-wizard] button[name=action][value='{value}']:not(.default-submit)").click()
 
 
+def walk_to_letters(page, start_url: str) -> None:
+    """The shortest way to the letters step: the defaults everywhere, one person (Ana) on the team."""
+    page.goto(start_url)
+    press(page)
+    wait_for_step(page, "signs")
+    press(page)
+    wait_for_step(page, "approach")
+    press(page)
+    wait_for_step(page, "team")
+    page.locator("input[name=interventionist][value=family_leads]").check()
+    page.locator("#members-0-name").fill("Ana")
+    page.locator("#members-0-relationship").select_option("parent")
+    page.locator("#members-0-role").select_option("leader")
+    press(page)
+    wait_for_step(page, "statements")
+
+
 def walk_to_plan(page, base_url: str, letter: str = LETTER) -> None:
     page.goto(base_url + "/")
     walk_from_start(page, letter)
