@@ -45,8 +45,8 @@ class MultiCheckboxField(SelectMultipleField):
             raise ValidationError("invalid")
 
 
-class KeyedRadioField(RadioField):
-    """A radio group whose 'nothing chosen' and 'unknown value' errors are content keys."""
+class _KeyedChoice:
+    """One choice from a list, whose 'nothing chosen' and 'unknown value' errors are content keys."""
 
     def __init__(self, *args, required_message="choose_one", **kwargs):
         super().__init__(*args, validate_choice=False, **kwargs)
@@ -59,18 +59,12 @@ class KeyedRadioField(RadioField):
             raise ValidationError("invalid")
 
 
-class KeyedSelectField(SelectField):
+class KeyedRadioField(_KeyedChoice, RadioField):
+    """A radio group with keyed errors."""
+
+
+class KeyedSelectField(_KeyedChoice, SelectField):
     """A drop-down with the same error keys as KeyedRadioField."""
-
-    def __init__(self, *args, required_message="choose_one", **kwargs):
-        super().__init__(*args, validate_choice=False, **kwargs)
-        self.required_message = required_message
-
-    def pre_validate(self, form):
-        if self.data in (None, "", "None"):
-            raise ValidationError(self.required_message)
-        if self.data not in {value for value, _ in self.choices}:
-            raise ValidationError("invalid")
 
 
 def real_date(form, field):
