@@ -73,6 +73,10 @@ def create_app(test_config: dict | None = None) -> Flask:
         MAX_CONTENT_LENGTH=1_000_000,
         MAX_FORM_MEMORY_SIZE=500_000,
         QUICK_EXIT_URL="https://weather.com/",
+        # The planner's public address (https://planner.example.org), for the snippets providers
+        # copy. Behind a proxy that ends TLS, the request says http:// and the Host header is the
+        # visitor's to choose; empty: use the request's own address (development).
+        PUBLIC_URL=os.environ.get("PLANNER_PUBLIC_URL", ""),
         TEMPLATES_AUTO_RELOAD=False,
         # Pages travel compressed to browsers that ask: an eight-person step is about 100 KB of
         # HTML and 15 KB compressed, on a family's phone. Only our own text; PDFs are already

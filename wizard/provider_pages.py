@@ -5,7 +5,7 @@ CSS cannot inject anything; serving them as a stylesheet keeps the strict
 Content-Security-Policy free of inline styles.
 """
 
-from flask import Blueprint, Response, render_template, request
+from flask import current_app, Blueprint, Response, render_template, request
 
 from wizard import mounts
 
@@ -25,7 +25,7 @@ def brand_css():
 def for_providers():
     """Both embed snippets for this profile, and the script snippet running as a live preview."""
     provider = mounts.current().provider
-    root = request.host_url.rstrip("/")
+    root = (current_app.config.get("PUBLIC_URL") or request.host_url).rstrip("/")
     return render_template(
         "for_providers.html",
         script_src=f"{root}/static/js/embed.js",

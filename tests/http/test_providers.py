@@ -5,6 +5,8 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from app import create_app
+
 from tests.support import check_page, walk_to
 
 RIVERSIDE = ("Riverside Recovery Center", "1-555-010-0142")
@@ -108,3 +110,13 @@ def test_the_embed_script_stays_tiny_and_loads_nothing_else(client):
             assert forbidden + "/" not in script.replace("^https?:\\/\\/", "")
         else:
             assert forbidden not in script
+
+
+def test_the_snippets_use_the_configured_public_address_not_what_the_request_claims():
+    """Behind a proxy that ends TLS the request says http:// and any Host; a snippet with
+    http:// would be blocked as mixed content on the provider's https site."""
+    app = create_app({"TESTING": True, "SECRET_KEYS": ["test"], "PUBLIC_URL": "https://planner.example.org/"})
+    html = app.test_client().get("/p/riverside-recovery/for-providers", headers={"Host": "spoofed.example"}).get_data(as_text=True)
+    assert 'src="https://planner.example.org/static/js/embed.js"' in html
+    assert "https://planner.example.org/p/riverside-recovery/embed/" in html
+    assert "spoofed.example" not in html
