@@ -49,6 +49,8 @@ def test_each_danger_sign_alone_leads_to_the_crisis_page(journey, sign):
     assert main_text.index("911") < main_text.index("1-800-222-1222") < len(main_text)
     assert page.root.find(".//main//a[@href='tel:911']") is not None
     assert page.root.find(".//main//a[@href='tel:988']") is not None
+    # The tab (and a screen reader's page title) names the emergency, as the heading does.
+    assert page.root.find(".//title").text.startswith(page.root.find(".//h1").text)
 
 
 def test_the_crisis_page_asks_that_everyone_is_safe_before_planning_goes_on(journey):
