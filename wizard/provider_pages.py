@@ -5,7 +5,7 @@ CSS cannot inject anything; serving them as a stylesheet keeps the strict
 Content-Security-Policy free of inline styles.
 """
 
-from flask import current_app, Blueprint, Response, render_template, request
+from flask import Blueprint, Response, current_app, render_template, request
 
 from wizard import mounts
 
