@@ -1,5 +1,8 @@
 /* Progressive enhancement only: every page works without this file.
- * - Quick exit: pressing Shift three times leaves for the neutral page.
+ * - Quick exit: pressing Shift three times leaves for the neutral page. The
+ *   tab remembers when it left (sessionStorage), and no answers saved in
+ *   history before that moment are ever restored: Back or Reload after a quick
+ *   exit shows an empty page, not the plan.
  * - Steps move by fetch + in-page swap, with each step in history.state, so the
  *   browser's Back and Forward move between steps without a resubmission prompt
  *   and without losing what was typed.
@@ -36,20 +39,47 @@
   });
   if (embedded && window.ResizeObserver) new ResizeObserver(sendHeight).observe(document.documentElement);
 
+  // When this tab last used the quick exit. Where storage is refused (some
+  // blocked third-party frames) nothing saved in history is trusted at all.
+  var EXITED_AT = "planner-quick-exit-at";
+
+  function exitedAt() {
+    try {
+      return Number(window.sessionStorage.getItem(EXITED_AT)) || 0;
+    } catch (error) {
+      return Infinity;
+    }
+  }
+
+  var leftByQuickExit = false;
+
+  function forgetThisPage() {
+    leftByQuickExit = true;
+    try {
+      window.sessionStorage.setItem(EXITED_AT, String(Date.now()));
+    } catch (error) { /* then exitedAt() is Infinity: nothing is restored */ }
+    try {
+      history.replaceState(null, "", window.location.href);
+    } catch (error) { /* a frame whose parent has gone */ }
+    document.documentElement.hidden = true;
+    if (document.body) document.body.textContent = "";
+  }
+
+  function savedBeforeExit(state) {
+    return !state || !state.at || state.at <= exitedAt();
+  }
+
   function quickExit() {
     var url = quickExitUrl();
+    forgetThisPage();
     if (embedded && parentOrigin) {
       tellParent({ planner: "exit", url: url });
-      document.documentElement.hidden = true;
       return;
     }
     try {
       window.top.location.replace(url);
     } catch (error) { /* a frame without a click may not move the top window */ }
-    if (embedded) {
-      document.documentElement.hidden = true;
-      window.location.replace(url);
-    }
+    if (embedded) window.location.replace(url);
   }
 
   // Shift pressed and released on its own three times within two seconds
@@ -85,7 +115,7 @@
     var url = form.getAttribute("action");
     var token = form.querySelector("input[name=token]");
     // The sealed answers ride along so a reload of this address can restore them.
-    var state = { step: step, token: token ? token.value : "" };
+    var state = { step: step, token: token ? token.value : "", at: Date.now() };
     if (replace) history.replaceState(state, "", url);
     else history.pushState(state, "", url);
   }
@@ -238,6 +268,10 @@
   function restore() {
     var state = history.state;
     if (document.body.getAttribute("data-step") !== "no-answers" || !state || !state.token) return false;
+    if (savedBeforeExit(state)) {
+      history.replaceState(null, "", window.location.href);  // answers from before a quick exit: drop them
+      return false;
+    }
     var body = new URLSearchParams();
     body.set("token", state.token);
     body.set("action", "show");
@@ -247,6 +281,15 @@
     }).catch(function () {});
     return true;
   }
+
+  // A page the browser kept in memory and shows again on Back (the back/forward
+  // cache): if the family left with the quick exit since, show nothing of it.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted && leftByQuickExit) {
+      document.documentElement.hidden = true;
+      window.location.replace(window.location.pathname);
+    }
+  });
 
   enhancePage();
   if (!restore()) remember(true);

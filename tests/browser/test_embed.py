@@ -182,6 +182,26 @@ def test_the_quick_exit_key_asks_the_provider_page_to_leave(blocked_cookies_page
     assert "neutral page" in page.content()
 
 
+@pytest.mark.parametrize("snippet", ["script", "iframe tag"])
+def test_after_the_quick_exit_back_does_not_bring_the_embedded_plan_back(blocked_cookies_page, sites, snippet):
+    page = blocked_cookies_page
+    page.route("https://weather.com/**", lambda route: route.fulfill(body="<p>neutral page</p>", content_type="text/html"))
+    page.goto(sites["allowed"] + ("/" if snippet == "script" else "/?frame=/p/test-provider/embed/"))
+    frame = planner_frame(page, sites["planner"])
+    walk_from_start(frame)
+    assert "José" in frame.locator("main").inner_text()
+    frame.locator("[data-quick-exit]").first.click()
+    page.wait_for_url("https://weather.com/**")
+    # history.back() rather than page.go_back(): a step back inside the frame fires no top-level load.
+    for move in ("history.back()", "history.back()", "location.reload()"):
+        page.evaluate(move)
+        page.wait_for_timeout(300)
+        page.wait_for_load_state()
+        page.wait_for_timeout(1000)  # room for any restore the frame might try
+        for each in page.frames:
+            assert "José" not in each.content(), f"the plan is back on screen at {each.url}"
+
+
 def test_an_origin_the_profile_does_not_list_cannot_frame_the_wizard(blocked_cookies_page, sites):
     page = blocked_cookies_page
     page.goto(sites["other"] + "/?provider=test-provider")

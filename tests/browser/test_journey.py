@@ -143,3 +143,50 @@ def test_without_javascript_a_label_in_a_letter_is_shown_after_saving(nojs_page,
     wait_for_step(page, "statements")
     assert "You’re an addict" in page.locator("#letter_m1-findings").inner_text()
     assert page.locator("#letter_m1").input_value().strip() == letter
+
+
+def _nothing_typed_shows(page, typed=("José", "Lakeside", "Zoë")) -> None:
+    page.wait_for_load_state()
+    page.wait_for_timeout(800)  # room for any restore the page might try
+    for frame in page.frames:
+        text = frame.content()
+        for word in typed:
+            assert word not in text, f"{word!r} is back on screen at {frame.url}"
+
+
+def test_after_the_quick_exit_back_and_reload_never_bring_the_plan_back(js_page, live_server):
+    page, watch = js_page
+    page.route("https://weather.com/**", lambda route: route.fulfill(body="<title>Weather</title>", content_type="text/html"))
+    walk_to_plan(page, live_server)
+    assert "José" in page.locator("main").inner_text()
+    page.locator("[data-quick-exit]").first.click()
+    page.wait_for_url("https://weather.com/**")
+    page.go_back()
+    _nothing_typed_shows(page)
+    page.go_back()
+    _nothing_typed_shows(page)
+    page.reload()
+    _nothing_typed_shows(page)
+    page.go_forward()
+    _nothing_typed_shows(page)
+
+
+def test_work_done_after_a_quick_exit_still_survives_a_reload(js_page, live_server):
+    page, watch = js_page
+    page.route("https://weather.com/**", lambda route: route.fulfill(body="<title>Weather</title>", content_type="text/html"))
+    page.goto(live_server + "/")
+    press(page)
+    wait_for_step(page, "signs")
+    page.locator("[data-quick-exit]").first.click()
+    page.wait_for_url("https://weather.com/**")
+    page.goto(live_server + "/")
+    press(page)
+    wait_for_step(page, "signs")
+    page.locator("input[name=substances][value=gambling]").check()
+    press(page)
+    wait_for_step(page, "approach")
+    page.reload()
+    wait_for_step(page, "approach")
+    press(page, "back")
+    wait_for_step(page, "signs")
+    assert page.locator("input[name=substances][value=gambling]").is_checked()
