@@ -16,6 +16,7 @@ from wizard.content import CONTENT_ROOT, load_content
 from wizard.provider_pages import provider_pages
 from wizard.providers import PROVIDERS_ROOT, load_providers
 from wizard.token import fernet_for
+from wizard.uploads import InMemoryUploadRequest, allow_file_sized_bodies
 from wizard.views import bp
 from wizard.vocabulary import Language
 
@@ -69,8 +70,13 @@ def _secrets(app: Flask) -> list[str]:
 
 def create_app(test_config: dict | None = None) -> Flask:
     app = Flask(__name__)
+    app.request_class = InMemoryUploadRequest
+    app.before_request(allow_file_sized_bodies)
     app.config.update(
         MAX_CONTENT_LENGTH=1_000_000,
+        # A wrong file (a phone photo) sent to a form that takes one is refused on the family's
+        # own page, not by a bare 413 page (wizard/uploads.py).
+        UPLOAD_CONTENT_LENGTH=12_000_000,
         MAX_FORM_MEMORY_SIZE=500_000,
         QUICK_EXIT_URL="https://weather.com/",
         # The planner's public address (https://planner.example.org), for the snippets providers

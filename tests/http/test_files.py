@@ -141,3 +141,49 @@ def test_a_plan_file_is_not_a_letter_file(journey, client):
     refused = check_page(client.post("/step/statements", data=values, content_type="multipart/form-data"))
     assert refused.step == "statements"
     assert "different kind of file" in refused.text
+
+
+PHOTO = b"\xff\xd8\xff\xe0" + bytes(3_000_000)  # a 3 MB phone photo chosen by mistake
+
+
+def test_a_photo_chosen_as_a_letter_file_is_refused_on_the_letters_page_with_the_typed_letter_kept(journey, client):
+    page = walk_to(journey, "statements")
+    values = {**dict(page.form_values()), "letter_m1": "Typed tonight, not saved yet.", "action": "import_letter",
+              "letter_file": upload(PHOTO, "IMG_0042.jpg")}  # fmt: skip
+    refused = check_page(client.post("/step/statements", data=values, content_type="multipart/form-data"))
+    assert refused.step == "statements"
+    assert "too big" in refused.text
+    assert "Typed tonight, not saved yet." in refused.root.find(".//textarea[@name='letter_m1']").text
+
+
+def test_a_photo_chosen_as_a_saved_plan_is_refused_on_the_start_page_with_the_plan_kept(journey, client):
+    walk_to(journey, "boundaries")
+    start = journey.submit("goto:start")
+    refused = check_page(
+        client.post("/resume", data={"token": start.token, "plan_file": upload(PHOTO, "IMG_0042.jpg")}, content_type="multipart/form-data")
+    )
+    assert refused.step == "start" and "too big" in refused.text
+    journey.page = refused
+    assert "José" in journey.submit("goto:review").text
+
+
+def test_only_the_forms_that_take_a_file_accept_a_file_sized_body(client):
+    response = client.post("/step/start", data={"token": "", "blob": upload(PHOTO, "x.jpg")}, content_type="multipart/form-data")
+    assert check_page(response, 413).step == "error"
+    huge = b"x" * 13_000_000
+    response = client.post("/resume", data={"plan_file": upload(huge, "video.mp4")}, content_type="multipart/form-data")
+    assert check_page(response, 413).step == "error"
+
+
+def test_an_uploaded_file_is_never_written_to_a_temporary_file(journey, client, monkeypatch):
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("an upload went to a temporary file on disk")
+
+    for name in ("TemporaryFile", "SpooledTemporaryFile", "NamedTemporaryFile"):
+        monkeypatch.setattr(tempfile, name, refuse)
+    data, page = saved(journey, "boundaries")
+    padded = data + b" " * 900_000  # over Werkzeug's 500 KB in-memory threshold
+    resumed = check_page(client.post("/resume", data={"plan_file": upload(padded)}, content_type="multipart/form-data"))
+    assert resumed.step == "boundaries"
