@@ -3,8 +3,12 @@
 reportlab installs from pip alone (no system libraries, unlike WeasyPrint).
 Its built-in fonts are Latin-1 only, so we register the shipped DejaVu Sans
 (static/fonts, licence beside it) once per process: every name, accent and
-curly quote prints, and a character the font lacks (an emoji) becomes a blank
-box instead of an error.
+curly quote prints. reportlab does not fall back to another font by itself, so
+the family's text is cut into runs, each set in the first shipped font that has
+its characters: DejaVu Sans, then Droid Sans Fallback (Chinese, Japanese),
+NanumSquare (Korean), then a Symbola subset (emoji, in black and white). Text with CJK
+characters wraps between any two characters, as those languages do.
+Right-to-left scripts are printed in logical order (reportlab has no bidi).
 
 A registered TTFont keeps its subsetting state on the shared font object, so
 two threads building PDFs at once can corrupt each other (a KeyError in
@@ -38,6 +42,10 @@ from wizard.document import PlanDocument
 rl_config.useA85 = 0  # binary streams: smaller and faster than ASCII85 text
 FONT_DIR = Path(__file__).resolve().parent.parent / "static" / "fonts"
 REGULAR, BOLD = "PlannerSans", "PlannerSans-Bold"
+CJK, HANGUL, SYMBOLS = "PlannerCJK", "PlannerHangul", "PlannerSymbols"
+FALLBACKS = {CJK: "DroidSansFallbackFull.ttf", HANGUL: "NanumSquareR.ttf", SYMBOLS: "SymbolaEmoji.ttf"}
+# Presentation selectors ask for a colour emoji we cannot print; alone they print as a box.
+INVISIBLE = dict.fromkeys(map(ord, "\ufe0e\ufe0f"))
 _FONT_LOCK = threading.Lock()
 
 
@@ -46,6 +54,9 @@ def _styles() -> dict[str, ParagraphStyle]:
     pdfmetrics.registerFont(TTFont(REGULAR, str(FONT_DIR / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
+    for name, file in FALLBACKS.items():
+        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
+        pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=11, leading=15, spaceAfter=6)
     return {
         "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=22, leading=28, spaceAfter=8),
@@ -59,9 +70,47 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+@lru_cache(maxsize=1)
+def _coverage() -> list[tuple[str, frozenset[int]]]:
+    """Each font in fallback order with the characters it can draw."""
+    _styles()
+    return [(name, frozenset(pdfmetrics.getFont(name).face.charToGlyph)) for name in (REGULAR, *FALLBACKS)]
+
+
+def _font_for(char: str) -> str:
+    code = ord(char)
+    if char == "\n" or code < 0x250:
+        return REGULAR
+    return next((name for name, chars in _coverage() if code in chars), REGULAR)
+
+
 def _text(value: str) -> str:
-    """The family's text as reportlab mark-up: escaped, line breaks kept."""
-    return escape(value).replace("\n", "<br/>")
+    """The family's text as reportlab mark-up: escaped, line breaks kept, each run in a font that has it."""
+    value = value.translate(INVISIBLE)
+    runs: list[tuple[str, list[str]]] = []
+    for char in value:
+        font = _font_for(char)
+        if runs and runs[-1][0] == font:
+            runs[-1][1].append(char)
+        else:
+            runs.append((font, [char]))
+    marked = []
+    for font, chars in runs:
+        run = escape("".join(chars)).replace("\n", "<br/>")
+        marked.append(run if font == REGULAR else f'<font name="{font}">{run}</font>')
+    return "".join(marked)
+
+
+def _paragraph(markup: str, style: ParagraphStyle, **options) -> Paragraph:
+    """A paragraph that may break between any two characters when it holds CJK text (no spaces to break at)."""
+    if f'name="{CJK}"' in markup or f'name="{HANGUL}"' in markup:
+        style = _cjk_variant(style)
+    return Paragraph(markup, style, **options)
+
+
+@lru_cache(maxsize=16)
+def _cjk_variant(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
 
 
 def _wrap(parts: list[str], width: float) -> list[str]:
@@ -78,25 +127,25 @@ def _wrap(parts: list[str], width: float) -> list[str]:
 
 def render_pdf(document: PlanDocument) -> bytes:
     styles = _styles()
-    story = [Paragraph(_text(document.title), styles["title"]), Paragraph(_text(document.subtitle), styles["subtitle"])]
+    story = [_paragraph(_text(document.title), styles["title"]), _paragraph(_text(document.subtitle), styles["subtitle"])]
     for number in document.emergency:
-        story.append(Paragraph(f"<b>{_text(number.label)}</b>: {_text(number.number)}", styles["body"]))
+        story.append(_paragraph(f"<b>{_text(number.label)}</b>: {_text(number.number)}", styles["body"]))
     for section in document.sections:
         if section.letters:
             story.append(PageBreak())
-        story.append(Paragraph(_text(section.title), styles["h2"]))
-        story += [Paragraph(_text(p), styles["body"]) for p in section.paragraphs]
-        story += [Paragraph(f"<b>{_text(k)}</b>: {_text(v)}", styles["body"]) for k, v in section.facts]
-        story += [Paragraph(_text(item), styles["body"], bulletText="•") for item in section.items]
+        story.append(_paragraph(_text(section.title), styles["h2"]))
+        story += [_paragraph(_text(p), styles["body"]) for p in section.paragraphs]
+        story += [_paragraph(f"<b>{_text(k)}</b>: {_text(v)}", styles["body"]) for k, v in section.facts]
+        story += [_paragraph(_text(item), styles["body"], bulletText="•") for item in section.items]
         for position, letter in enumerate(section.letters):
             if position:
                 story.append(PageBreak())
             paragraphs = [p for p in letter.text.split("\n\n") if p.strip()] or [""]
-            heading = [Paragraph(_text(letter.heading), styles["h3"])]
+            heading = [_paragraph(_text(letter.heading), styles["h3"])]
             if letter.note:
-                heading.append(Paragraph(_text(letter.note), styles["subtitle"]))
+                heading.append(_paragraph(_text(letter.note), styles["subtitle"]))
             story.append(KeepTogether([*heading, Spacer(1, 6)]))
-            story += [Paragraph(_text(p), styles["letter"]) for p in paragraphs]
+            story += [_paragraph(_text(p), styles["letter"]) for p in paragraphs]
 
     footer_lines = _wrap(document.footer.split(" · "), LETTER[0] - 2.25 * inch)
 
