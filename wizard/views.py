@@ -126,7 +126,8 @@ def step(slug: str):
             # Danger reported (again): the crisis page must be seen again.
             plan = plan.without_completed(Step.CRISIS.value)
         target = flow.next_after(posted, plan, back_to_review=to_review)
-        return render_step(target, plan, to_review=to_review and target is not Step.REVIEW)
+        still_to_check = to_review and target is not Step.REVIEW
+        return render_step(target, plan, notice="check_after_change" if still_to_check else None, to_review=still_to_check)
 
     if action.kind == "add_member" and hasattr(form, "add_row"):
         form.add_row()

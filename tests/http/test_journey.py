@@ -5,7 +5,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from tests.support import BOUNDARY, LETTER, check_page, walk_to
+from tests.support import BOUNDARY, LETTER, STANDARD_ANSWERS, check_page, walk_to
 from wizard.vocabulary import DangerSign
 
 
@@ -154,6 +154,52 @@ def test_removing_a_person_also_removes_their_letter(journey):
     assert LETTER not in page.text
 
 
+THREE_PEOPLE = {
+    "team": {
+        "loved_one": "Sam", "interventionist": "family_leads",
+        "members-0-name": "Ana", "members-0-relationship": "sibling", "members-0-role": "leader",
+        "members-1-name": "Ben", "members-1-relationship": "parent", "members-1-role": "speaker",
+        "members-2-name": "Cleo", "members-2-relationship": "friend", "members-2-role": "speaker",
+    },
+    "statements": {"letter_m1": LETTER, "letter_m2": "Ben: " + LETTER, "letter_m3": "Cleo: " + LETTER,
+                   "order_m1": "1", "order_m2": "2", "order_m3": "3"},
+    "boundaries": {f"{field}_{member}_0": value for member in ("m1", "m2", "m3")
+                   for field, value in (("category", "money"), ("action", BOUNDARY), ("keep", "yes"))},
+}  # fmt: skip
+
+
+def test_removing_a_person_from_the_review_comes_back_to_the_review_with_the_reading_order_closed_up(journey):
+    walk_to(journey, "review", **THREE_PEOPLE)
+    team = journey.submit(action="goto:team")
+    values = dict(team.form_values())
+    ben = next(key.split("-")[1] for key, value in values.items() if value == "Ben")
+    page = journey.submit(action=f"remove_member:{ben}")
+    assert page.step == "team"
+    page = journey.submit()
+    assert page.step == "review", page.error_messages()
+    assert "Ben" not in page.text
+    statements = journey.submit(action="goto:statements")
+    orders = dict(statements.form_values())
+    assert (orders["order_m1"], orders["order_m3"]) == ("1", "2")
+
+
+def test_when_a_letters_reader_leaves_the_team_the_letters_step_asks_for_a_new_reader(journey):
+    people = {
+        **THREE_PEOPLE,
+        "team": {**THREE_PEOPLE["team"], "members-2-role": "letter_only"},
+        "statements": {**THREE_PEOPLE["statements"], "reader_m3": "m2"},
+    }
+    walk_to(journey, "review", **people)
+    team = journey.submit(action="goto:team")
+    values = dict(team.form_values())
+    ben = next(key.split("-")[1] for key, value in values.items() if value == "Ben")
+    journey.submit(action=f"remove_member:{ben}")
+    page = journey.submit()
+    assert page.step == "statements"
+    assert page.root.find(".//div[@class='notice']") is not None, "the family is told why they are here"
+    assert "Cleo: " in dict(page.form_values())["letter_m3"]
+
+
 def test_skipping_ahead_sends_the_family_to_the_first_unfinished_step(journey, client):
     page = walk_to(journey, "team")
     response = client.post("/step/treatment", data={"token": page.token, "action": "continue"})
@@ -286,3 +332,11 @@ def test_a_letter_only_member_needs_someone_to_read_their_letter(journey):
     assert any("read" in message for message in page.error_messages())
     page = journey.submit(reader_m2="m1")
     assert page.step == "boundaries"
+
+
+def test_a_team_where_no_one_will_be_in_the_room_is_refused_on_the_team_step(journey):
+    page = walk_to(journey, "team")
+    page = journey.submit(**{**STANDARD_ANSWERS["team"], "members-0-role": "letter_only"})
+    assert page.step == "team"
+    assert any("in the room" in message for message in page.error_messages())
+    assert dict(page.form_values())["members-0-name"] == STANDARD_ANSWERS["team"]["members-0-name"]

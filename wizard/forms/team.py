@@ -11,7 +11,7 @@ from wtforms.validators import Length, Optional
 
 from wizard.forms.base import StepForm
 from wizard.forms.fields import KeyedRadioField, KeyedSelectField, choices_of, clean_line
-from wizard.plan import MAX_MEMBERS, SHORT_TEXT, Member, Plan, Team
+from wizard.plan import MAX_MEMBERS, SHORT_TEXT, Letter, Member, Plan, Team
 from wizard.vocabulary import Interventionist, Relationship, Role
 
 NAME_MAX = 80
@@ -53,6 +53,11 @@ class TeamForm(StepForm):
             # field errors with a link to each, and a list has nowhere to link to.
             first = self.members[0].form.name
             first.errors = [*first.errors, "need_member"]
+            return False
+        rows = [entry.form for entry in self.members if not entry.form.is_blank()]
+        if rows and all(row.role.data == Role.LETTER_ONLY.value for row in rows):
+            # Someone has to be in the room to read the letters aloud.
+            rows[0].role.errors = [*rows[0].role.errors, "need_someone_present"]
             return False
         return ok
 
@@ -97,7 +102,7 @@ class TeamForm(StepForm):
             members=members,
         )
         # Letters and boundaries of people no longer on the team go with them.
-        letters = {key: value for key, value in plan.letters.items() if key in used}
+        letters = _letters_for(members, {key: value for key, value in plan.letters.items() if key in used})
         boundaries = {key: value for key, value in plan.boundaries.items() if key in used}
         return plan.model_copy(update={"team": team, "letters": letters, "boundaries": boundaries})
 
@@ -158,3 +163,21 @@ def _first_rows(formdata: MultiDict, limit: int) -> MultiDict:
             continue
         kept.add(key, value)
     return kept
+
+
+def _letters_for(members: list[Member], letters: dict[str, Letter]) -> dict[str, Letter]:
+    """The letters still on the team, with the reading order closed up (1, 2, 3... in the order
+    the family chose) and a reader kept only if that person is still there to read."""
+    readers = {member.id for member in members if member.role is not Role.LETTER_ONLY}
+    absent = {member.id for member in members if member.role is Role.LETTER_ONLY}
+    position = {member.id: index for index, member in enumerate(members)}
+    speaking = sorted(letters, key=lambda member_id: (letters[member_id].order, position[member_id]))
+
+    def reader_of(member_id: str) -> str | None:
+        reader = letters[member_id].reader
+        return reader if member_id in absent and reader in readers else None
+
+    return {
+        member_id: letters[member_id].model_copy(update={"order": number, "reader": reader_of(member_id)})
+        for number, member_id in enumerate(speaking, 1)
+    }
