@@ -52,6 +52,7 @@ class Reason(StrEnum):
     NEEDS_PASSPHRASE = "needs_passphrase"
     WRONG_PASSPHRASE = "wrong_passphrase"
     TEAM_FULL = "team_full"
+    LETTER_IN_PLACE = "letter_in_place"
 
 
 class BadPlanFile(Exception):

@@ -47,6 +47,12 @@ def with_new_member(plan: Plan, imported: LetterFile) -> tuple[Plan, Member]:
     return plan.model_copy(update={"team": team}), member
 
 
+def has_words(formdata: MultiDict, member_id: str) -> bool:
+    """Whether the family has typed anything for this member's letter on the page now."""
+    names = [f"letter_{member_id}", *(f"{part.value}_{member_id}" for part in LetterPart)]
+    return any((formdata.get(name) or "").strip() for name in names)
+
+
 def letter_into_form(formdata: MultiDict, plan: Plan, member_id: str, imported: LetterFile) -> MultiDict:
     """The posted statements form with this member's letter and parts replaced by the imported ones.
 

@@ -18,7 +18,7 @@ from wizard import saving
 from wizard.plan import LETTER_TEXT, Plan
 from wizard.forms.own_letter import OwnLetterForm
 from wizard.forms.statements import PARTS
-from wizard.planfile import BadPlanFile, dump_letter, dump_plan, load_letter, load_plan
+from wizard.planfile import BadPlanFile, Reason, dump_letter, dump_plan, load_letter, load_plan
 from wizard.presenters import Option, checked, present, progress, report_summary
 from wizard.steps import SPEC_BY_STEP, Step
 from wizard.token import BadToken, decode, encode
@@ -183,6 +183,8 @@ def import_letter(plan: Plan, to_review: bool):
         member = saving.member_for(plan, imported.name)
         if member is None:
             plan, member = saving.with_new_member(plan, imported)
+        elif saving.has_words(request.form, member.id):
+            raise BadPlanFile(Reason.LETTER_IN_PLACE)  # never put a file's words over typed ones
     except BadPlanFile as problem:
         form = spec.form.build(plan, request.form)
         return render_step(Step.STATEMENTS, plan, form, notice=f"files.{problem.reason}", to_review=to_review)

@@ -187,3 +187,17 @@ def test_an_uploaded_file_is_never_written_to_a_temporary_file(journey, client, 
     padded = data + b" " * 900_000  # over Werkzeug's 500 KB in-memory threshold
     resumed = check_page(client.post("/resume", data={"plan_file": upload(padded)}, content_type="multipart/form-data"))
     assert resumed.step == "boundaries"
+
+
+def test_a_letter_file_never_replaces_words_already_typed_for_that_person(journey, client):
+    file = own_letter(client, "José", "parent", SISTER_LETTER)
+    page = walk_to(journey, "statements")
+    values = {**dict(page.form_values()), "letter_m1": "My own words, typed tonight.", "action": "import_letter",
+              "letter_file": upload(file, "letter.json")}  # fmt: skip
+    refused = check_page(client.post("/step/statements", data=values, content_type="multipart/form-data"))
+    assert refused.step == "statements"
+    assert "did not replace" in refused.text
+    assert refused.root.find(".//textarea[@name='letter_m1']").text.strip() == "My own words, typed tonight."
+    cleared = {**values, "letter_m1": "", "letter_file": upload(file, "letter.json")}
+    imported = check_page(client.post("/step/statements", data=cleared, content_type="multipart/form-data"))
+    assert imported.root.find(".//textarea[@name='letter_m1']").text.strip() == SISTER_LETTER
