@@ -9,7 +9,7 @@ from wizard.checker import Report, check, minutes_label
 from wizard.forms.review_marks import fingerprint
 from wizard.forms.statements import PARTS
 from wizard.plan import MAX_BOUNDARIES, MAX_MEMBERS, MAX_OBJECTIONS, Member, MemberBoundaries, Plan
-from wizard.vocabulary import CanKeep
+from wizard.vocabulary import CanKeep, DangerSign
 from wizard.steps import Step
 
 
@@ -75,6 +75,8 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
         )
     elif step is Step.CRISIS:
         view["reported"] = [content.danger[sign.value] for sign in plan.signs.danger]
+        # The general overdose steps, unless the overdose card above already gives them.
+        view["general_overdose"] = DangerSign.OVERDOSE not in plan.signs.danger
     elif step is Step.APPROACH:
         suggestion = flow.suggest_approach(plan)
         view["suggested"] = suggestion.approach.value

@@ -53,6 +53,26 @@ def test_each_danger_sign_alone_leads_to_the_crisis_page(journey, sign):
     assert page.root.find(".//title").text.startswith(page.root.find(".//h1").text)
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("signs", [["overdose"], ["suicidal"], ["overdose", "violence"]])
+def test_the_crisis_page_says_each_thing_once(journey, signs, lang):
+    journey.start(f"/?lang={lang}")
+    journey.submit()
+    page = journey.submit(danger=signs)
+    assert page.step == "crisis"
+    text = " ".join("".join(page.root.find(".//main").itertext()).split())
+    knuckles = {"en": "knuckles", "es": "nudillos"}[lang]
+    assert text.count(knuckles) == 1, "the overdose steps are shown exactly once"
+    headings = ["".join(h.itertext()).strip() for h in page.root.iter("h2")]
+    assert len(headings) == len(set(headings)), headings
+    for call in page.root.findall(".//main//a[@class='crisis-call']"):
+        label = " ".join("".join(call.itertext()).split())
+        number = "".join(call.find("span[@class='crisis-digits']").itertext())
+        assert label.count(number) == 1, f"{label!r} says its number twice"
+    keyword = {"en": "HOME", "es": "AYUDA"}[lang]
+    assert page.root.find(f".//main//a[@href='sms:741741?&body={keyword}']") is not None
+
+
 def test_the_crisis_page_asks_that_everyone_is_safe_before_planning_goes_on(journey):
     journey.start()
     journey.submit()
