@@ -13,6 +13,7 @@ from jinja2 import StrictUndefined
 
 from wizard import languages, mounts
 from wizard.content import CONTENT_ROOT, load_content
+from wizard.error_summary import error_text
 from wizard.provider_pages import provider_pages
 from wizard.providers import PROVIDERS_ROOT, load_providers
 from wizard.token import fernet_for
@@ -120,6 +121,7 @@ def create_app(test_config: dict | None = None) -> Flask:
             "provider": mount.provider,
             "embedded": mount.embedded,
             "quick_exit_url": app.config["QUICK_EXIT_URL"],
+            "error_text": error_text,
         }
 
     @app.before_request

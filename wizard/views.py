@@ -13,6 +13,7 @@ from wizard.actions import parse_action
 from wizard.checker import check
 from wizard.content import Content
 from wizard.document import build_document, build_member_document
+from wizard.error_summary import error_list
 from wizard.pdf import render_pdf
 from wizard import saving
 from wizard.plan import LETTER_TEXT, Plan
@@ -34,22 +35,6 @@ def _fernet():
     return current_app.extensions["planner.fernet"]
 
 
-def error_list(form, words: Content) -> list[tuple[str, str]]:
-    """(field id, message) for every error, in page order, for the error summary."""
-    found: list[tuple[str, str]] = []
-
-    def walk(field):
-        if field.type in {"FieldList", "FormField"}:
-            for sub in field:
-                walk(sub)
-        elif field.errors:
-            found.append((field.id, words.error(field.errors[0])))
-
-    for field in form:
-        walk(field)
-    return found
-
-
 def render_step(step: Step, plan: Plan, form=None, *, notice: str | None = None, to_review: bool = False):
     languages.use(plan.lang)
     spec = SPEC_BY_STEP[step]
@@ -63,7 +48,7 @@ def render_step(step: Step, plan: Plan, form=None, *, notice: str | None = None,
         step=step.value,
         page=words.steps[step.value],
         form=form,
-        errors=error_list(form, words),
+        errors=error_list(form, words, step.value, plan),
         token=encode(plan, _fernet()),
         view=present(step, plan, form, words, mounts.current().provider),
         progress=progress(step, plan),
@@ -214,7 +199,7 @@ def own_letter():
     return render_template(
         "own_letter.html",
         form=form,
-        errors=error_list(form, words) if form.errors else [],
+        errors=error_list(form, words, "own_letter") if form.errors else [],
         notice=notice,
         parts=[(form[part], words.guidance["letters"].parts[part]) for part in PARTS],
         relationship_options=[Option(k, v) for k, v in words.choices["relationship"].items()],

@@ -64,3 +64,21 @@ def test_unknown_choice_values_are_refused_with_a_message(journey):
 def test_wrong_method_is_a_page_not_a_crash(client):
     response = client.put("/step/start")
     assert response.status_code == 405
+
+
+def test_the_error_summary_names_each_field_and_person(journey):
+    walk_to(journey, "team")
+    page = journey.submit(**{"members-0-name": "Zoë"})
+    lines = page.error_messages()
+    assert len(lines) == len(set(lines)) == 3, lines
+    assert any("Zoë" in line and "part on the day" in line for line in lines), lines
+    assert any("professional interventionist" in line for line in lines), lines
+
+
+def test_too_long_says_how_long_it_is_and_how_long_it_may_be(journey):
+    walk_to(journey, "boundaries")
+    page = journey.submit(action_m1_0="x" * 2500)
+    assert page.step == "boundaries"
+    assert any("2500" in line and "2000" in line for line in page.error_messages()), page.error_messages()
+    inline = page.root.find(".//p[@id='action_m1_0-error']")
+    assert "2500" in "".join(inline.itertext())

@@ -1,0 +1,90 @@
+"""The error summary at the top of a step: each problem named by its field, and by person.
+
+The message beside a field can be short ("Please choose one."), because the
+label is right above it. In the summary, on a phone, three identical lines
+say nothing, so each line starts with the field's label and, for a field that
+belongs to one person, that person's name. Labels come from the same content
+the page uses: the step's front matter `fields`, or the step's interface
+strings (`team.role`, `statements.order`, ...).
+"""
+
+import re
+
+from wtforms.validators import Length
+
+from wizard.content import Content
+from wizard.plan import Plan
+
+PERSON_FIELD = re.compile(r"^(?P<base>[a-z_]+?)_(?P<member>m\d+)(?:_\d+)?$")  # order_m3, action_m1_0
+ROW_FIELD = re.compile(r"^members-(?P<row>\d+)-(?P<base>[a-z_]+)$")  # members-0-role
+NUMBERED_FIELD = re.compile(r"^(?P<base>[a-z_]+?)_\d+$")  # objection_0
+# Problems with the whole step that sit on a field only so the summary has somewhere to link.
+WHOLE_STEP = {"need_member"}
+
+
+def error_list(form, words: Content, step: str = "", plan: Plan | None = None) -> list[tuple[str, str]]:
+    """(field id, summary line) for every error, in page order."""
+    names = {member.id: member.name for member in plan.team.members} if plan is not None else {}
+    found: list[tuple[str, str]] = []
+
+    def walk(field, row_name: str = ""):
+        if field.type == "FieldList":
+            for sub in field:
+                walk(sub)
+        elif field.type == "FormField":
+            typed = field.form.name.data if "name" in field.form else ""
+            for sub in field:
+                walk(sub, typed or "")
+        elif field.errors:
+            message = error_text(words, field)
+            whole_step = field.errors[0] in WHOLE_STEP
+            found.append((field.id, message if whole_step else _line(words, step, field.id, message, names, row_name)))
+
+    for field in form:
+        walk(field)
+    return found
+
+
+def error_text(words: Content, field) -> str:
+    """A field's first error in words; "too long" says how long it is and how long it may be."""
+    key = field.errors[0]
+    if key != "too_long":
+        return words.error(key)
+    limit = next((v.max for v in field.validators if isinstance(v, Length) and v.max and v.max > 0), None)
+    if limit is None:
+        return words.error(key)
+    return words.errors["too_long_by"].format(count=len(field.data or ""), max=limit)
+
+
+def _line(words: Content, step: str, field_id: str, message: str, names: dict[str, str], row_name: str) -> str:
+    person = row_name
+    base = field_id
+    if match := ROW_FIELD.match(field_id):
+        base = match["base"]
+    elif (match := PERSON_FIELD.match(field_id)) and match["member"] in names:
+        base, person = match["base"], names[match["member"]]
+    elif match := NUMBERED_FIELD.match(field_id):
+        base = match["base"]
+    label = _label(words, step, base, person)
+    if (not label or label == message) and person:
+        return words.text("errors.summary_person", name=person, message=message)
+    if not label or label == message:
+        return message
+    if label.startswith("¿") and label.endswith("?"):
+        label = label[1:]
+    if person and person not in label:
+        return words.text("errors.summary_item_for", label=label.rstrip(":?"), name=person, message=message)
+    return words.text("errors.summary_item", label=label.rstrip(":?"), message=message)
+
+
+def _label(words: Content, step: str, base: str, person: str) -> str:
+    page = words.steps.get(step)
+    if page is not None and base in page.fields and page.fields[base].label:
+        return page.fields[base].label
+    template = words.strings.get(f"{step}.{base}")
+    if not isinstance(template, str):
+        return ""
+    try:
+        return template.format_map({"name": person or "…"})
+    except (KeyError, ValueError):
+        return ""
