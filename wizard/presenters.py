@@ -25,6 +25,12 @@ class SummaryRow:
     label: str
     value: str
     change: Step
+    # What a screen reader hears after "Change" when the label alone repeats (several people, several cards).
+    names: str = ""
+
+    @property
+    def change_label(self) -> str:
+        return f"{self.label}: {self.names}" if self.names else self.label
 
 
 def options_for(form, content: Content) -> dict[str, list[Option]]:
@@ -252,7 +258,7 @@ def review_rows(plan: Plan, content: Content) -> list[SummaryRow]:
             Step.TEAM,
         ),
     ]
-    rows += [SummaryRow(t("review.member"), member_label(content, m), Step.TEAM) for m in plan.team.members]
+    rows += [SummaryRow(t("review.member"), member_label(content, m), Step.TEAM, m.name) for m in plan.team.members]
     rows += [
         SummaryRow(
             t("review.letter_from", name=m.name),
@@ -279,6 +285,7 @@ def review_rows(plan: Plan, content: Content) -> list[SummaryRow]:
                 t("review.objection"),
                 t("review.objection_value", says=says, name=who.name if who else none),
                 Step.REHEARSAL,
+                says,
             )
         )
     follower = plan.member(plan.rehearsal.walkout_follower)

@@ -360,3 +360,11 @@ def test_a_team_where_no_one_will_be_in_the_room_is_refused_on_the_team_step(jou
     assert page.step == "team"
     assert any("in the room" in message for message in page.error_messages())
     assert dict(page.form_values())["members-0-name"] == STANDARD_ANSWERS["team"]["members-0-name"]
+
+
+def test_each_change_button_on_the_review_is_named_apart_for_screen_readers(journey):
+    page = walk_to(journey, "review", **THREE_PEOPLE)
+    names = [" ".join("".join(b.itertext()).split()) for b in page.root.iter("button") if b.get("value", "").startswith("goto:")]
+    assert len(names) > 10
+    assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
+    assert any("Cleo" in name for name in names)
