@@ -155,10 +155,18 @@ def create_app(test_config: dict | None = None) -> Flask:
 
         return handler
 
+    def not_allowed(error):
+        """A POST-only address opened as a page (a reload, a saved link to the PDF): the answers
+        were in the page, not the address, and that page says so and offers a saved plan."""
+        if request.method == "GET" and not request.path.startswith("/api/"):
+            languages.use(languages.chosen_on_arrival())
+            return render_template("no_answers.html"), 405
+        return error_page(405, "not_found")(error)
+
     app.register_error_handler(400, error_page(400, "bad_request"))
     app.register_error_handler(403, error_page(403, "cross_site"))
     app.register_error_handler(404, error_page(404, "not_found"))
-    app.register_error_handler(405, error_page(405, "not_found"))
+    app.register_error_handler(405, not_allowed)
     app.register_error_handler(413, error_page(413, "too_large"))
     app.register_error_handler(500, error_page(500, "server"))
     return app

@@ -43,12 +43,19 @@ def render_step(step: Step, plan: Plan, form=None, *, notice: str | None = None,
         formdata = MultiDict([(k, v) for k, values in draft.items() for v in values]) if draft else None
         form = spec.form.build(plan, formdata)
     words = content()
+    errors = error_list(form, words, step.value, plan)
+    file_problem = ""
+    if notice and notice.startswith("files."):
+        # A problem with a chosen file: in the error summary and beside the file box it came from.
+        file_problem, notice = words.text(f"notices.{notice}"), None
+        errors.append(("plan_file" if step is Step.START else "letter_file", file_problem))
     html = render_template(
         spec.template,
         step=step.value,
         page=words.steps[step.value],
         form=form,
-        errors=error_list(form, words, step.value, plan),
+        errors=errors,
+        file_problem=file_problem,
         token=encode(plan, _fernet()),
         view=present(step, plan, form, words, mounts.current().provider),
         progress=progress(step, plan),

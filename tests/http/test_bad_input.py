@@ -82,3 +82,10 @@ def test_too_long_says_how_long_it_is_and_how_long_it_may_be(journey):
     assert any("2500" in line and "2000" in line for line in page.error_messages()), page.error_messages()
     inline = page.root.find(".//p[@id='action_m1_0-error']")
     assert "2500" in "".join(inline.itertext())
+
+
+@pytest.mark.parametrize("address", ["/plan.pdf", "/member.pdf", "/resume", "/p/riverside-recovery/embed/plan.pdf"])
+def test_opening_a_post_only_address_explains_that_the_answers_are_in_the_page(client, address):
+    page = check_page(client.get(address), 405)
+    assert page.step == "no-answers"
+    assert page.root.find(".//input[@id='plan_file']") is not None

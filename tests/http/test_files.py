@@ -78,8 +78,9 @@ def test_a_bad_file_gives_a_clear_message_and_leaves_the_current_plan_untouched(
         client.post("/resume", data={"token": back_to_start.token, "plan_file": upload(data)}, content_type="multipart/form-data")
     )
     assert page.step == "start"
-    message = page.root.find(".//div[@class='notice']")
-    assert message is not None and "file" in "".join(message.itertext())
+    # Said at the top (the error summary, linking to the file box) and beside the box.
+    assert any("file" in line for line in page.error_messages()), page.error_messages()
+    assert "file" in "".join(page.root.find(".//p[@id='plan_file-error']").itertext())
     journey.page = page
     assert journey.submit().step == "signs" and start.step == "team"
     again = journey.submit(warning=["lies_secrecy"], substances=["alcohol"])
@@ -201,3 +202,23 @@ def test_a_letter_file_never_replaces_words_already_typed_for_that_person(journe
     cleared = {**values, "letter_m1": "", "letter_file": upload(file, "letter.json")}
     imported = check_page(client.post("/step/statements", data=cleared, content_type="multipart/form-data"))
     assert imported.root.find(".//textarea[@name='letter_m1']").text.strip() == SISTER_LETTER
+
+
+def test_a_problem_with_a_saved_plan_is_shown_beside_the_file_box(client):
+    page = check_page(client.post("/resume", data={"plan_file": upload(b"not json at all")}, content_type="multipart/form-data"))
+    box = page.root.find(".//input[@id='plan_file']")
+    assert box.get("aria-invalid") == "true"
+    error = page.root.find(".//p[@id='plan_file-error']")
+    assert "not a plan saved from this planner" in "".join(error.itertext())
+
+
+@pytest.mark.parametrize("where", ["/step/review", "/p/riverside-recovery/embed/step/team"])
+def test_pages_that_say_the_answers_are_not_here_offer_to_continue_a_saved_plan(client, where):
+    page = check_page(client.get(where))
+    assert page.step == "no-answers"
+    assert page.root.find(".//form[@class='resume-form']//input[@id='plan_file']") is not None
+
+
+def test_a_refused_token_page_offers_to_continue_a_saved_plan(client):
+    page = check_page(client.post("/step/team", data={"token": "tampered", "action": "continue"}), 400)
+    assert page.root.find(".//form[@class='resume-form']//input[@id='plan_file']") is not None
