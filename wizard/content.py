@@ -494,6 +494,10 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
             placeholders(template)
         except ValueError as error:
             loader.problems.append(f"ui.md: strings.{key}: bad placeholder: {error}")
+    for key, name in strings.items():
+        # Shown in a family's Downloads folder and sent in a header: plain, and not saying what it is about.
+        if key.startswith("download_names.") and not re.fullmatch(r"[a-z0-9-]+(\{number\})?[a-z0-9-]*\.(pdf|json)", name):
+            loader.problems.append(f"ui.md: strings.{key}: a download name is lower-case letters, digits and dashes")
     if ui is not None and "invalid" not in ui.errors:
         loader.problems.append("ui.md: errors: missing invalid")
     if crisis is not None:

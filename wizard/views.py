@@ -97,6 +97,7 @@ def step(slug: str):
         except BadToken:
             languages.use(languages.chosen_on_arrival())
             return render_template("bad_token.html"), 400
+    languages.use(plan.lang)
 
     action = parse_action(request.form.get("action"))
     to_review = request.form.get("return") == "review"
@@ -163,7 +164,7 @@ def plan_file_response(plan: Plan) -> Response:
     return Response(
         dump_plan(plan, passphrase("save_passphrase")),
         mimetype="application/json",
-        headers={"Content-Disposition": 'attachment; filename="intervention-plan-saved.json"'},
+        headers={"Content-Disposition": f'attachment; filename="{content().text("download_names.saved_plan")}"'},
     )
 
 
@@ -200,7 +201,7 @@ def own_letter():
                 return Response(
                     dump_letter(member, letter, passphrase("save_passphrase")),
                     mimetype="application/json",
-                    headers={"Content-Disposition": 'attachment; filename="intervention-letter.json"'},
+                    headers={"Content-Disposition": f'attachment; filename="{content().text("download_names.letter")}"'},
                 )
     words = content()
     return render_template(
@@ -261,7 +262,7 @@ def plan_pdf():
     if not isinstance(plan, Plan):
         return plan
     document = build_document(plan, content(), provider=mounts.current().provider)
-    return pdf_download(render_pdf(document), "intervention-plan.pdf")
+    return pdf_download(render_pdf(document), content().text("download_names.plan_pdf"))
 
 
 @bp.post("/member.pdf")
@@ -275,7 +276,7 @@ def member_pdf():
         return render_step(Step.PLAN, plan)
     document = build_member_document(plan, content(), member_id, provider=mounts.current().provider)
     number = plan.member_ids().index(member_id) + 1
-    return pdf_download(render_pdf(document), f"intervention-plan-person-{number}.pdf")
+    return pdf_download(render_pdf(document), content().text("download_names.person_pdf", number=str(number)))
 
 
 @bp.post("/api/check-statement")

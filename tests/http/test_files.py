@@ -26,7 +26,7 @@ def saved(journey, stop: str, passphrase: str = "", **overrides) -> tuple[bytes,
 def test_save_downloads_a_file_and_resume_returns_to_the_same_step_on_another_device(journey, app):
     data, page = saved(journey, "boundaries")
     response = journey.client.post(page.form.get("action"), data={**dict(page.form_values()), "action": "save"})
-    assert response.headers["Content-Disposition"] == 'attachment; filename="intervention-plan-saved.json"'
+    assert response.headers["Content-Disposition"] == 'attachment; filename="our-plan-saved.json"'
     assert b"Jos" in data  # the family's own file holds their words
     elsewhere = app.test_client()  # a new device: no token, nothing carried over
     resumed = check_page(elsewhere.post("/resume", data={"plan_file": upload(data)}, content_type="multipart/form-data"))
@@ -222,3 +222,10 @@ def test_pages_that_say_the_answers_are_not_here_offer_to_continue_a_saved_plan(
 def test_a_refused_token_page_offers_to_continue_a_saved_plan(client):
     page = check_page(client.post("/step/team", data={"token": "tampered", "action": "continue"}), 400)
     assert page.root.find(".//form[@class='resume-form']//input[@id='plan_file']") is not None
+
+
+def test_download_names_are_in_the_familys_language_and_do_not_say_intervention(app):
+    spanish = Journey(app.test_client())
+    page = walk_to(spanish, "boundaries", start="/?lang=es")
+    response = spanish.client.post(page.form.get("action"), data={**dict(page.form_values()), "action": "save"})
+    assert response.headers["Content-Disposition"] == 'attachment; filename="nuestro-plan-guardado.json"'

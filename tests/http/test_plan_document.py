@@ -34,7 +34,7 @@ def test_each_person_gets_a_printout_with_only_their_own_letter_bottom_lines_and
     buttons = plan.root.findall(".//button[@name='member']")
     assert [b.get("value") for b in buttons] == ["m1", "m2"]
     response = client.post("/member.pdf", data={"token": plan.token, "member": "m2"})
-    assert response.headers["Content-Disposition"] == 'attachment; filename="intervention-plan-person-2.pdf"'
+    assert response.headers["Content-Disposition"] == 'attachment; filename="our-plan-person-2.pdf"'
     text = text_of(response)
     assert "Ana’s part in the plan" in text
     assert "Please accept help today." in text and ANA_BOUNDARY in text
