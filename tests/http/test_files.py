@@ -229,3 +229,9 @@ def test_download_names_are_in_the_familys_language_and_do_not_say_intervention(
     page = walk_to(spanish, "boundaries", start="/?lang=es")
     response = spanish.client.post(page.form.get("action"), data={**dict(page.form_values()), "action": "save"})
     assert response.headers["Content-Disposition"] == 'attachment; filename="nuestro-plan-guardado.json"'
+
+
+def test_the_own_letter_page_asks_for_your_own_name_without_talk_of_rows(client):
+    page = check_page(client.post("/letter", data={"name": "", "relationship": "sibling", "letter": "I love you.", "action": "save"}))
+    messages = " ".join(page.error_messages())
+    assert "your first name" in messages and "row" not in messages

@@ -25,7 +25,7 @@ class OwnLetterForm(Form):
         filters=[clean_line],
         # DataRequired (not InputRequired) judges the name after spaces are trimmed: a name
         # of spaces only was accepted, and the file then brought in a person with no name.
-        validators=[DataRequired(message="need_name"), Length(max=NAME_MAX, message="too_long")],
+        validators=[DataRequired(message="need_own_name"), Length(max=NAME_MAX, message="too_long")],
     )
     relationship = KeyedSelectField(choices=[("", "")] + choices_of(Relationship))
     love = _part()
