@@ -8,6 +8,7 @@ a request is on decides the branding, the compact embedded layout and who may
 frame the page; nothing else changes.
 """
 
+import re
 from dataclasses import dataclass
 
 from flask import Blueprint, Flask, abort, g, request, url_for
@@ -29,6 +30,7 @@ class Mount:
 
 
 PLAIN_MOUNT = Mount(PLAIN, None)
+PROVIDER_PATH = re.compile(r"^/p/(?P<slug>[a-z0-9-]{1,40})(?P<embed>/embed)?(/|$)")
 
 
 def current() -> Mount:
@@ -68,6 +70,17 @@ def mount_wizard(app: Flask, wizard: Blueprint, extra: list[Blueprint], provider
             abort(404)
         blueprint = request.blueprint if request.blueprint in PREFIXES else BRANDED
         g.mount = Mount(blueprint, provider)
+
+    @app.before_request
+    def mount_of_an_unknown_address():
+        """A 404 or 405 under a provider's address is still shown in that provider's frame and
+        branding: no URL rule matched, so the preprocessor above never saw the slug."""
+        if request.routing_exception is None or "mount" in g:
+            return
+        match = PROVIDER_PATH.match(request.path)
+        provider = providers.get(match["slug"]) if match else None
+        if provider is not None:
+            g.mount = Mount(EMBEDDED if match["embed"] else BRANDED, provider)
 
     @app.url_defaults
     def put_provider_back(endpoint, values):

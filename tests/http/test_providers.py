@@ -66,10 +66,18 @@ def test_only_the_embedded_path_may_be_framed_and_only_by_the_providers_origins(
     assert ancestors("/help-now") == "'none'"
     assert ancestors("/p/riverside-recovery/") == "'none'"
     assert ancestors("/p/riverside-recovery/for-providers") == "'none'"
-    assert ancestors("/p/riverside-recovery/embed/") == (
-        "'self' https://riverside-recovery.example.org http://localhost:8000"
-    )
+    assert ancestors("/p/riverside-recovery/embed/") == "'self' https://riverside-recovery.example.org"
     assert ancestors("/p/harbor-family/embed/help-now") == "'self' https://harbor-family.example.org"
+    # Kind error pages inside the provider's frame, not a browser's "refused to connect".
+    assert ancestors("/p/harbor-family/embed/no/such/page") == "'self' https://harbor-family.example.org"
+    assert ancestors("/p/harbor-family/embed/plan.pdf") == "'self' https://harbor-family.example.org"
+    assert ancestors("/p/harbor-family/no/such/page") == "'none'"
+    assert ancestors("/p/nobody/embed/no/such/page") == "'none'"
+
+
+def test_an_error_page_under_a_providers_address_keeps_its_branding_and_links(client):
+    page = check_page(client.get("/p/harbor-family/embed/no/such/page"), 404)
+    assert page.root.find(".//a[@href='/p/harbor-family/embed/']") is not None
 
 
 def test_a_post_from_the_providers_own_site_is_accepted_and_from_elsewhere_refused(journey, client):
