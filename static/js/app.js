@@ -26,6 +26,11 @@
     if (parentOrigin) window.parent.postMessage(message, parentOrigin);
   }
 
+  // The frame's accessible name, in the language the family reads (it may change at the start).
+  function sendTitle() {
+    tellParent({ planner: "title", title: document.body.getAttribute("data-frame-title") || "" });
+  }
+
   function sendHeight() {
     tellParent({ planner: "height", height: Math.ceil(document.documentElement.getBoundingClientRect().height) });
   }
@@ -35,6 +40,7 @@
     var allowed = (document.body.getAttribute("data-embed-origins") || "").split(" ");
     if (allowed.indexOf(event.origin) < 0 && event.origin !== window.location.origin) return;
     parentOrigin = event.origin;
+    sendTitle();
     sendHeight();
   });
   if (embedded && window.ResizeObserver) new ResizeObserver(sendHeight).observe(document.documentElement);
@@ -200,6 +206,7 @@
     var next = new DOMParser().parseFromString(html, "text/html");
     document.title = next.title;
     document.body.replaceWith(document.adoptNode(next.body));
+    sendTitle();
     enhancePage();
     focusPage();
   }

@@ -54,11 +54,12 @@ def sites():
     def provider_site(request):
         slug = request.args.get("provider", "test-provider")
         target = request.args.get("frame")
+        lang = request.args.get("lang")
         planner = planner_box["origin"]
         body = (
             f'<iframe title="planner" src="{planner}{target}" onload="this.dataset.loaded=1" style="width:100%;height:600px"></iframe>'
             if target
-            else f'<script src="{planner}/static/js/embed.js" data-provider="{slug}" async></script>'
+            else f'<script src="{planner}/static/js/embed.js" data-provider="{slug}"{f" data-lang={lang}" if lang else ""} async></script>'
         )
         html = f"<!doctype html><title>Provider</title><h1>Our treatment center</h1>{body}<p>Footer of the provider site</p>"
         return Response(html, mimetype="text/html")
@@ -200,6 +201,14 @@ def test_after_the_quick_exit_back_does_not_bring_the_embedded_plan_back(blocked
         page.wait_for_timeout(1000)  # room for any restore the frame might try
         for each in page.frames:
             assert "José" not in each.content(), f"the plan is back on screen at {each.url}"
+
+
+def test_the_frame_is_named_in_the_familys_language(blocked_cookies_page, sites):
+    page = blocked_cookies_page
+    page.goto(sites["allowed"] + "/?lang=es")
+    frame = planner_frame(page, sites["planner"])
+    assert frame.locator("html").get_attribute("lang") == "es"
+    page.wait_for_function("document.querySelector('iframe').title === 'Planificador de Intervención Familiar'")
 
 
 def test_an_origin_the_profile_does_not_list_cannot_frame_the_wizard(blocked_cookies_page, sites):

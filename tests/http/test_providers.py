@@ -128,3 +128,9 @@ def test_the_snippets_use_the_configured_public_address_not_what_the_request_cla
     assert 'src="https://planner.example.org/static/js/embed.js"' in html
     assert "https://planner.example.org/p/riverside-recovery/embed/" in html
     assert "spoofed.example" not in html
+
+
+def test_the_for_providers_page_gives_the_spanish_snippet(client):
+    page = check_page(client.get("/p/riverside-recovery/for-providers"))
+    spanish = "".join(page.root.find(".//code[@data-snippet='script-es']").itertext())
+    assert 'data-provider="riverside-recovery" data-lang="es"' in spanish
