@@ -148,7 +148,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     def error_page(code: int, key: str):
         def handler(error):
-            if request.path.startswith("/api/"):
+            if mounts.is_api(request.path):
                 words = languages.words().text(f"error_pages.{key}.title")
                 return {"error": words}, code
             return render_template("error.html", key=key), code
@@ -158,7 +158,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     def not_allowed(error):
         """A POST-only address opened as a page (a reload, a saved link to the PDF): the answers
         were in the page, not the address, and that page says so and offers a saved plan."""
-        if request.method == "GET" and not request.path.startswith("/api/"):
+        if request.method == "GET" and not mounts.is_api(request.path):
             languages.use(languages.chosen_on_arrival())
             return render_template("no_answers.html"), 405
         return error_page(405, "not_found")(error)

@@ -31,6 +31,12 @@ class Mount:
 
 PLAIN_MOUNT = Mount(PLAIN, None)
 PROVIDER_PATH = re.compile(r"^/p/(?P<slug>[a-z0-9-]{1,40})(?P<embed>/embed)?(/|$)")
+API_PATH = re.compile(r"^(/p/[^/]+(/embed)?)?/api/")
+
+
+def is_api(path: str) -> bool:
+    """The JSON API on any mount: its errors are JSON too, for the page script that asked."""
+    return API_PATH.match(path) is not None
 
 
 def current() -> Mount:

@@ -1,5 +1,7 @@
 """POST /api/check-statement: the checker as JSON, refusing what it cannot read."""
 
+import pytest
+
 
 def test_the_checker_answers_in_json_with_quoted_findings(client):
     response = client.post("/api/check-statement", json={"text": "Sam, I love you. You are an addict."})
@@ -60,3 +62,11 @@ def test_spanish_text_is_checked_with_the_spanish_rules_and_answered_in_spanish(
     assert "palabras" in body["summary"]["length"]
     english = client.post("/api/check-statement", json={"text": "Eres un adicto y siempre mientes."}).get_json()
     assert not english["concerns"], "English rules do not read Spanish"
+
+
+@pytest.mark.parametrize("prefix", ["", "/p/harbor-family", "/p/harbor-family/embed"])
+def test_api_errors_are_json_on_every_mount(client, prefix):
+    too_big = client.post(f"{prefix}/api/check-statement", data="x" * 2_000_000, content_type="application/json")
+    assert too_big.status_code == 413 and "error" in too_big.get_json()
+    wrong_method = client.get(f"{prefix}/api/check-statement")
+    assert wrong_method.status_code == 405 and "error" in wrong_method.get_json()
