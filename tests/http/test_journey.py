@@ -368,3 +368,10 @@ def test_each_change_button_on_the_review_is_named_apart_for_screen_readers(jour
     assert len(names) > 10
     assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
     assert any("Cleo" in name for name in names)
+
+
+def test_without_scripts_the_family_is_told_to_use_the_pages_own_back_button(journey):
+    page = walk_to(journey, "team")
+    hint = page.root.find(".//noscript/p")
+    assert hint is not None and "Back button above" in "".join(hint.itertext())
+    assert journey.start().root.find(".//noscript/p") is None, "no Back button on the first page"
