@@ -100,6 +100,10 @@ def step(slug: str):
     languages.use(plan.lang)
 
     action = parse_action(request.form.get("action"))
+    if action.kind == "continue" and request.form.get("save_passphrase"):
+        # Enter in the passphrase box presses the form's first button (Continue); a typed
+        # passphrase means the family is saving, so save rather than drop it.
+        action = parse_action("save")
     to_review = request.form.get("return") == "review"
     shown, sent_back = flow.resolve(posted, plan)
     if sent_back:

@@ -205,6 +205,8 @@
   function swap(html) {
     var next = new DOMParser().parseFromString(html, "text/html");
     document.title = next.title;
+    // The family may have changed language: screen readers and the live checker follow <html lang>.
+    document.documentElement.lang = next.documentElement.lang;
     document.body.replaceWith(document.adoptNode(next.body));
     sendTitle();
     enhancePage();

@@ -190,3 +190,20 @@ def test_work_done_after_a_quick_exit_still_survives_a_reload(js_page, live_serv
     press(page, "back")
     wait_for_step(page, "signs")
     assert page.locator("input[name=substances][value=gambling]").is_checked()
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_the_pinned_exit_bar_never_covers_the_field_an_error_link_focuses(js_page, live_server, width):
+    page, _ = js_page
+    page.set_viewport_size({"width": width, "height": 640})
+    walk_to_letters(page, live_server + "/")
+    page.locator("textarea[name=letter_m1]").fill("")
+    press(page)
+    wait_for_step(page, "statements")
+    link = page.locator("[data-error-summary] a").last
+    target = link.get_attribute("href")
+    link.click()
+    page.wait_for_timeout(300)
+    bar_bottom = page.evaluate("document.querySelector('.quick-exit-bar').getBoundingClientRect().bottom")
+    field_top = page.evaluate(f"document.querySelector('{target}').getBoundingClientRect().top")
+    assert field_top >= bar_bottom - 1, f"{target} starts at {field_top}px, under the exit bar ending at {bar_bottom}px"

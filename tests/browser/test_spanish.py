@@ -38,3 +38,13 @@ def test_the_live_checker_answers_in_spanish_with_the_spanish_rules(js_page, liv
     assert "«un adicto» es una etiqueta" in concerns.inner_text()
     assert "Empiezas con amor" in page.locator("#letter_m1-findings .findings-list--strengths").inner_text()
     assert not watch.errors, watch.errors
+
+
+def test_choosing_spanish_on_the_start_page_sets_the_page_language_for_the_live_checker(js_page, live_server):
+    page, watch = js_page
+    page.goto(live_server + "/")
+    page.locator("input[name=language][value=es]").check()
+    page.locator("form[data-wizard] button[name=action][value='continue']:not(.default-submit)").click()
+    page.wait_for_selector("body[data-step='signs']")
+    assert page.evaluate("document.documentElement.lang") == "es"
+    assert not watch.errors, watch.errors

@@ -235,3 +235,14 @@ def test_the_own_letter_page_asks_for_your_own_name_without_talk_of_rows(client)
     page = check_page(client.post("/letter", data={"name": "", "relationship": "sibling", "letter": "I love you.", "action": "save"}))
     messages = " ".join(page.error_messages())
     assert "your first name" in messages and "row" not in messages
+
+
+def test_enter_in_the_passphrase_box_saves_instead_of_dropping_the_passphrase(journey, client, app):
+    page = walk_to(journey, "boundaries")
+    values = {**dict(page.form_values()), "action": "continue", "save_passphrase": "blue kettle"}
+    response = client.post(page.form.get("action"), data=values)
+    assert response.mimetype == "application/json"
+    resumed = check_page(app.test_client().post(
+        "/resume", data={"plan_file": upload(response.data), "resume_passphrase": "blue kettle"}, content_type="multipart/form-data"
+    ))
+    assert resumed.step == "boundaries"
