@@ -22,22 +22,33 @@ STATIC_ROOT = Path(__file__).resolve().parent.parent / "static"
 SLUG = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?")
 HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 MIN_CONTRAST = 4.5
+# The grey of the footer, exit bar and notices (--soft in static/css/app.css), where the accent
+# colours the emergency numbers and the provider's phone link.
+SOFT_PANEL = "#f3f2f1"
 
 
 class ProviderError(Exception):
     """One or more provider files are broken; the message names each file and problem."""
 
 
-def contrast_with_white(colour: str) -> float:
-    """WCAG 2 contrast ratio of a #rrggbb colour against white."""
-
+def _luminance(colour: str) -> float:
     def channel(hex_pair: str) -> float:
         value = int(hex_pair, 16) / 255
         return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
 
     red, green, blue = (channel(colour[i : i + 2]) for i in (1, 3, 5))
-    luminance = 0.2126 * red + 0.7152 * green + 0.0722 * blue
-    return 1.05 / (luminance + 0.05)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(colour: str, background: str) -> float:
+    """WCAG 2 contrast ratio between two #rrggbb colours."""
+    lighter, darker = sorted((_luminance(colour), _luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def contrast_with_white(colour: str) -> float:
+    """WCAG 2 contrast ratio of a #rrggbb colour against white."""
+    return contrast(colour, "#ffffff")
 
 
 class Colours(BaseModel):
@@ -54,6 +65,16 @@ class Colours(BaseModel):
         if ratio < MIN_CONTRAST:
             raise ValueError(f"contrast with white is {ratio:.2f}:1; it must be at least {MIN_CONTRAST}:1")
         return value.lower()
+
+    @field_validator("accent")
+    @classmethod
+    def readable_on_the_grey_panels(cls, value: str) -> str:
+        ratio = contrast(value, SOFT_PANEL)
+        if ratio < MIN_CONTRAST:
+            raise ValueError(
+                f"contrast with the grey footer ({SOFT_PANEL}) is {ratio:.2f}:1; it must be at least {MIN_CONTRAST}:1"
+            )
+        return value
 
 
 class Provider(BaseModel):

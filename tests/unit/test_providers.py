@@ -41,6 +41,8 @@ def test_a_good_profile_loads(tmp_path):
     ("change", "problem"),
     [
         ({"colours": "\n  brand: \"#ffcc00\"\n  accent: \"#1f4e8c\""}, "colours.brand: Value error, contrast with white"),
+        # 4.6:1 on white but 4.3:1 on the grey footer, where it colours the emergency numbers.
+        ({"colours": "\n  brand: \"#1f4e8c\"\n  accent: \"#b35900\""}, "colours.accent: Value error, contrast with the grey footer"),
         ({"colours": "\n  brand: red\n  accent: \"#1f4e8c\""}, "colours.brand: Value error, a colour must"),
         ({"logo": "providers/nothing.svg"}, "logo: Value error, static/providers/nothing.svg is not a file"),
         ({"logo": "../app.py"}, "logo: Value error"),
