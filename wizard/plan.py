@@ -80,6 +80,10 @@ class Team(Strict):
     interventionist: Interventionist | None = None
     members: Annotated[list[Member], Field(max_length=MAX_MEMBERS)] = []
 
+    def present(self) -> list["Member"]:
+        """The people who will be in the room (everyone but those who send a letter only)."""
+        return [member for member in self.members if member.role is not Role.LETTER_ONLY]
+
     @field_validator("members")
     @classmethod
     def _one_id_per_person(cls, members: list[Member]) -> list[Member]:

@@ -217,7 +217,7 @@ def rehearsal_view(plan: Plan, form, content: Content) -> dict[str, Any]:
         "guidance": guidance,
         "cards": [(row + 1, form.card(row)) for row in range(MAX_OBJECTIONS)],
         "objection_options": [Option(key, text.says) for key, text in guidance.objections.items()],
-        "member_options": [Option(m.id, m.name) for m in plan.team.members],
+        "member_options": [Option(m.id, m.name) for m in plan.team.present()],
         "walkout_follower": form["walkout_follower"],
         "walkout_words": form["walkout_words"],
     }

@@ -375,3 +375,17 @@ def test_without_scripts_the_family_is_told_to_use_the_pages_own_back_button(jou
     hint = page.root.find(".//noscript/p")
     assert hint is not None and "Back button above" in "".join(hint.itertext())
     assert journey.start().root.find(".//noscript/p") is None, "no Back button on the first page"
+
+
+def test_someone_who_sends_a_letter_only_is_not_offered_to_answer_cards_or_follow(journey):
+    people = {
+        **THREE_PEOPLE,
+        "team": {**THREE_PEOPLE["team"], "members-2-role": "letter_only"},
+        "statements": {**THREE_PEOPLE["statements"], "reader_m3": "m2"},
+    }
+    page = walk_to(journey, "rehearsal", **people)
+    for name in ("answered_by_0", "walkout_follower"):
+        offered = [o.get("value") for o in page.root.findall(f".//select[@name='{name}']/option")]
+        assert "m1" in offered and "m3" not in offered, (name, offered)
+    refused = journey.submit(objection_0="stop_on_own", answered_by_0="m3")
+    assert refused.step == "rehearsal"

@@ -19,7 +19,8 @@ class RehearsalForm(StepForm):
     @classmethod
     def build(cls, plan: Plan, formdata: MultiDict | None = None):
         def make_fields() -> dict:
-            members = [("", "")] + [(m.id, m.id) for m in plan.team.members]
+            # Only people in the room can answer a card or follow someone who walks out.
+            members = [("", "")] + [(m.id, m.id) for m in plan.team.present()]
             fields = {}
             for row in range(MAX_OBJECTIONS):
                 fields[card_name("objection", row)] = KeyedSelectField(choices=[("", "")] + choices_of(Objection))
