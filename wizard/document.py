@@ -161,9 +161,10 @@ def letters_section(plan: Plan, content: Content, only: str | None = None) -> Se
     t = content.text
     letters = []
     for position, member in enumerate(plan.in_reading_order(), 1):
-        if only and member.id != only:
-            continue
         letter = plan.letters.get(member.id)
+        # One person's printout holds their own letter and any letter they read aloud for someone.
+        if only and member.id != only and (letter is None or letter.reader != only):
+            continue
         reader = plan.member(letter.reader) if letter else None
         letters.append(
             Letter(
@@ -265,13 +266,20 @@ def build_member_document(
     ordered = plan.in_reading_order()
     position = next(i for i, m in enumerate(ordered, 1) if m.id == member_id)
     whole = build_document(plan, content, today=today, provider=provider)
+    own_letter = plan.letters.get(member_id)
+    reader = plan.member(own_letter.reader) if own_letter and own_letter.reader else None
+    reading = (
+        (t("plan.member.read_for_you"), t("plan.member.read_for_you_at", number=position, total=len(ordered), name=reader.name))
+        if reader
+        else (t("plan.member.reads"), t("plan.member.reads_at", number=position, total=len(ordered)))
+    )
     sections = [
         Section(
             "role",
             t("plan.member.role_title"),
             facts=[
                 (t("plan.member.role"), content.choices["role"][member.role.value]),
-                (t("plan.member.reads"), t("plan.member.reads_at", number=position, total=len(ordered))),
+                reading,
             ],
             items=day_script(plan, content),
         ),

@@ -84,3 +84,17 @@ def test_chinese_japanese_korean_and_emoji_print_in_the_pdf(journey, client):
     assert "❤" in text and "\ufe0f" not in text
     # reportlab writes no usable text mapping for characters beyond U+FFFF, so 🙏 and 🌻
     # print (checked by eye) but cannot be read back out of the PDF as text.
+
+
+def test_a_readers_printout_holds_the_letter_they_read_for_someone_not_in_the_room(journey, client):
+    people = {
+        **TWO_PEOPLE,
+        "team": {**TWO_PEOPLE["team"], "members-1-role": "letter_only"},
+        "statements": {**TWO_PEOPLE["statements"], "reader_m2": "m1"},
+        "rehearsal": {"objection_0": "stop_on_own", "answered_by_0": "m1"},
+    }
+    plan = walk_to(journey, "plan", **people)
+    jose = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
+    assert "Please accept help today." in jose, "José reads Ana's letter aloud, so it is on his printout"
+    ana = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m2"}))
+    assert "Your letter is read" in ana and "by José" in ana and "You read" not in ana
