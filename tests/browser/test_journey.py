@@ -26,6 +26,7 @@ def test_with_javascript_a_family_reaches_the_plan_and_the_pdf_holds_their_lette
 def test_without_javascript_a_family_reaches_the_plan_and_the_pdf(nojs_page, live_server):
     page, watch = nojs_page
     walk_to_plan(page, live_server)
+    assert not page.locator("button[data-print]").is_visible(), "Print needs scripts; without them it is hidden"
     text = download_pdf_text(page)
     assert "José’s letter to you" in text
     assert "Aunt Zoë’s house" in text
