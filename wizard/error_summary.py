@@ -66,15 +66,13 @@ def _line(words: Content, step: str, field_id: str, message: str, names: dict[st
     elif match := NUMBERED_FIELD.match(field_id):
         base = match["base"]
     label = _label(words, step, base, person)
-    if (not label or label == message) and person:
-        return words.text("errors.summary_person", name=person, message=message)
     if not label or label == message:
-        return message
-    if label.startswith("¿") and label.endswith("?"):
-        label = label[1:]
+        return words.text("errors.summary_person", name=person, message=message) if person else message
+    label = label.removeprefix("¿") if label.endswith("?") else label
+    label = label.rstrip(":?")
     if person and person not in label:
-        return words.text("errors.summary_item_for", label=label.rstrip(":?"), name=person, message=message)
-    return words.text("errors.summary_item", label=label.rstrip(":?"), message=message)
+        return words.text("errors.summary_item_for", label=label, name=person, message=message)
+    return words.text("errors.summary_item", label=label, message=message)
 
 
 def _label(words: Content, step: str, base: str, person: str) -> str:

@@ -43,7 +43,7 @@ class StatementsForm(StepForm):
                 )
                 fields[f"order_{member.id}"] = KeyedSelectField(choices=orders)
                 if member.role is Role.LETTER_ONLY:
-                    readers = [("", "")] + [(m.id, m.id) for m in plan.team.members if m.role is not Role.LETTER_ONLY]
+                    readers = [("", "")] + [(m.id, m.id) for m in plan.team.present()]
                     fields[f"reader_{member.id}"] = KeyedSelectField(choices=readers, required_message="need_reader")
             return fields
 

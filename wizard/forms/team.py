@@ -102,7 +102,7 @@ class TeamForm(StepForm):
             members=members,
         )
         # Letters and boundaries of people no longer on the team go with them.
-        letters = _letters_for(members, {key: value for key, value in plan.letters.items() if key in used})
+        letters = _letters_for(team, {key: value for key, value in plan.letters.items() if key in used})
         boundaries = {key: value for key, value in plan.boundaries.items() if key in used}
         return plan.model_copy(update={"team": team, "letters": letters, "boundaries": boundaries})
 
@@ -165,12 +165,12 @@ def _first_rows(formdata: MultiDict, limit: int) -> MultiDict:
     return kept
 
 
-def _letters_for(members: list[Member], letters: dict[str, Letter]) -> dict[str, Letter]:
+def _letters_for(team: Team, letters: dict[str, Letter]) -> dict[str, Letter]:
     """The letters still on the team, with the reading order closed up (1, 2, 3... in the order
     the family chose) and a reader kept only if that person is still there to read."""
-    readers = {member.id for member in members if member.role is not Role.LETTER_ONLY}
-    absent = {member.id for member in members if member.role is Role.LETTER_ONLY}
-    position = {member.id: index for index, member in enumerate(members)}
+    readers = {member.id for member in team.present()}
+    absent = {member.id for member in team.members} - readers
+    position = {member.id: index for index, member in enumerate(team.members)}
     speaking = sorted(letters, key=lambda member_id: (letters[member_id].order, position[member_id]))
 
     def reader_of(member_id: str) -> str | None:
