@@ -62,7 +62,7 @@ def live_server(server_log):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def playwright_driver():
     if not os.path.exists(CHROMIUM):
         if os.environ.get("CI") == "true":
             pytest.fail(f"CI must run the browser tests, but there is no Chromium at {CHROMIUM}")
@@ -71,9 +71,27 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_driver):
+    chromium = playwright_driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    yield chromium
+    chromium.close()
+
+
+@pytest.fixture(scope="session")
+def history_browser(playwright_driver):
+    """Chromium with its back/forward cache on, as a family's browser has it.
+
+    Playwright turns that cache off by default (so a page always fires "load" on Back);
+    tests of what Back shows need it on, and wait for "commit" instead."""
+    chromium = playwright_driver.chromium.launch(
+        executable_path=CHROMIUM, args=CHROMIUM_ARGS, ignore_default_args=["--disable-back-forward-cache"]
+    )
+    yield chromium
+    chromium.close()
 
 
 class Watch:

@@ -1,6 +1,12 @@
 """A family's whole journey in Chromium, with and without JavaScript."""
 
+import threading
+from contextlib import contextmanager
+
 import pytest
+from werkzeug.serving import make_server
+
+from app import create_app
 
 from tests.browser.walk import BOUNDARY, LETTER, download_pdf_text, press, wait_for_step, walk_to_letters, walk_to_plan
 
@@ -208,3 +214,80 @@ def test_the_pinned_exit_bar_never_covers_the_field_an_error_link_focuses(js_pag
     bar_bottom = page.evaluate("document.querySelector('.quick-exit-bar').getBoundingClientRect().bottom")
     field_top = page.evaluate(f"document.querySelector('{target}').getBoundingClientRect().top")
     assert field_top >= bar_bottom - 1, f"{target} starts at {field_top}px, under the exit bar ending at {bar_bottom}px"
+
+
+@pytest.fixture
+def nojs_history_page(history_browser):
+    context = history_browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+@contextmanager
+def serving(app):
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://{'localhost' if app is neutral_page else '127.0.0.1'}:{server.server_port}"
+    server.shutdown()
+
+
+def neutral_page(environ, start_response):
+    start_response("200 OK", [("Content-Type", "text/html")])
+    return [b"<title>Weather</title>"]
+
+
+def planner(**config):
+    return create_app({"TESTING": True, "SECRET_KEYS": ["browser-test-secret"], **config})
+
+
+@pytest.fixture
+def planner_leaving_for_a_real_page():
+    """A planner whose neutral page is a real server (no Playwright stand-in, which would
+    turn the browser's cache off and change what Back does)."""
+    with serving(neutral_page) as neutral, serving(planner(QUICK_EXIT_URL=neutral + "/")) as address:
+        yield address, neutral + "/"
+
+
+def _leave_and_come_back(page, neutral) -> None:
+    page.locator("[data-quick-exit]").first.click()
+    page.wait_for_url(neutral)
+    try:
+        page.go_back(wait_until="commit")
+    except Exception as error:  # the browser will not send a form again without asking: nothing shown
+        assert "ERR_CACHE_MISS" in str(error), error
+    page.wait_for_timeout(500)
+
+
+def _typed_text_on_screen(page) -> str:
+    fields = page.locator("textarea, input[type=text]")
+    return page.content() + "".join(fields.nth(i).input_value() for i in range(fields.count()))
+
+
+def test_without_javascript_back_and_resending_after_the_quick_exit_show_no_unsent_words(nojs_history_page, planner_leaving_for_a_real_page):
+    page = nojs_history_page
+    planner, neutral = planner_leaving_for_a_real_page
+    walk_to_letters(page, planner + "/")
+    page.locator("#letter_m1").fill("UNSENT WORDS typed")
+    _leave_and_come_back(page, neutral)
+    assert "UNSENT" not in _typed_text_on_screen(page)
+    assert "José" not in page.content()
+    try:  # Reload here asks to send the form again; a browser that does must not refill unsent words
+        page.reload(wait_until="commit")
+        page.wait_for_timeout(500)
+    except Exception as error:
+        assert "ERR_CACHE_MISS" in str(error), error
+    assert "UNSENT" not in _typed_text_on_screen(page)
+
+
+def test_without_javascript_back_after_the_quick_exit_does_not_show_a_letter_being_written(nojs_history_page, planner_leaving_for_a_real_page):
+    page = nojs_history_page
+    planner, neutral = planner_leaving_for_a_real_page
+    page.goto(planner + "/")
+    page.get_by_text("Someone can write their letter on their own device").click()
+    page.wait_for_load_state()
+    page.locator("textarea").first.fill("UNSENT LETTER words")
+    _leave_and_come_back(page, neutral)
+    assert "UNSENT" not in _typed_text_on_screen(page)
+

@@ -88,7 +88,7 @@ def test_an_eight_person_plan_survives_save_and_a_fresh_browser_and_prints_in_sp
     page.set_default_timeout(20_000)
     page.goto(live_server + "/")
     page.locator("#plan_file").set_input_files(str(saved))
-    page.locator("form.resume-form button").click()
+    page.get_by_role("button", name="Open my saved plan").click()
     wait_for_step(page, "review")
     assert review_text(page) == before
     press(page)
