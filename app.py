@@ -12,12 +12,14 @@ from flask_compress import Compress
 from jinja2 import StrictUndefined
 
 from wizard import languages, mounts
+from wizard.body_limits import MAX_BODY_BYTES, cap_body_for_address
 from wizard.content import CONTENT_ROOT, load_content
 from wizard.error_summary import error_text
+from wizard.planfile import MAX_FILE_BYTES
 from wizard.provider_pages import provider_pages
 from wizard.providers import PROVIDERS_ROOT, load_providers
 from wizard.token import fernet_for
-from wizard.uploads import InMemoryUploadRequest, allow_file_sized_bodies
+from wizard.uploads import InMemoryUploadRequest
 from wizard.views import bp
 from wizard.vocabulary import Language
 
@@ -72,13 +74,14 @@ def _secrets(app: Flask) -> list[str]:
 def create_app(test_config: dict | None = None) -> Flask:
     app = Flask(__name__)
     app.request_class = InMemoryUploadRequest
-    app.before_request(allow_file_sized_bodies)
+    app.before_request(cap_body_for_address)
     app.config.update(
-        MAX_CONTENT_LENGTH=1_000_000,
+        # Room for the fullest letters page a family can fill in, and no more (wizard/body_limits.py).
+        MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
         # A wrong file (a phone photo) sent to a form that takes one is refused on the family's
         # own page, not by a bare 413 page (wizard/uploads.py).
-        UPLOAD_CONTENT_LENGTH=12_000_000,
-        MAX_FORM_MEMORY_SIZE=500_000,
+        UPLOAD_CONTENT_LENGTH=100_000_000,
+        MAX_FORM_MEMORY_SIZE=MAX_BODY_BYTES,
         QUICK_EXIT_URL="https://weather.com/",
         # The planner's public address (https://planner.example.org), for the snippets providers
         # copy. Behind a proxy that ends TLS, the request says http:// and the Host header is the
@@ -121,6 +124,7 @@ def create_app(test_config: dict | None = None) -> Flask:
             "provider": mount.provider,
             "embedded": mount.embedded,
             "quick_exit_url": app.config["QUICK_EXIT_URL"],
+            "max_file_bytes": MAX_FILE_BYTES,
             "error_text": error_text,
         }
 

@@ -23,6 +23,10 @@ MAX_PLAN_BYTES = 1_000_000
 _SEALED = re.compile(r"[A-Za-z0-9_-]+={0,2}")
 
 
+class PlanTooLarge(Exception):
+    """The plan is more than a page can carry (and than decode() would open again)."""
+
+
 class BadToken(Exception):
     """The token could not be opened; the reason is deliberately not the family's data."""
 
@@ -41,8 +45,14 @@ def fernet_for(secrets: list[str]) -> MultiFernet:
 
 
 def encode(plan: Plan, fernet: MultiFernet) -> str:
-    packed = zlib.compress(plan.model_dump_json().encode("utf-8"), 9)
-    return ENVELOPE + fernet.encrypt(packed).decode("ascii")
+    """Seal the plan, refusing one that decode() would not open again (PlanTooLarge)."""
+    raw = plan.model_dump_json().encode("utf-8")
+    if len(raw) > MAX_PLAN_BYTES:
+        raise PlanTooLarge()
+    token = ENVELOPE + fernet.encrypt(zlib.compress(raw, 9)).decode("ascii")
+    if len(token) > MAX_TOKEN_CHARS:
+        raise PlanTooLarge()
+    return token
 
 
 def decode(token: str, fernet: MultiFernet) -> Plan:

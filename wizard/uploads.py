@@ -1,31 +1,46 @@
 """Uploaded files: kept in memory, and a wrong file refused kindly on the family's own page.
 
-Two gaps in the framework's defaults, written here because no setting closes them:
+Gaps in the framework's defaults, written here because no setting closes them:
 - Werkzeug spools an uploaded file over 500 KB to a temporary file on disk. A family's
-  saved plan or letter must never touch the disk, so files stay in memory (bounded by
-  the body cap below).
-- The ordinary body cap (MAX_CONTENT_LENGTH) is small, and a body over it is refused
-  before the form can be read, so the family's answers could not come back with the
-  refusal. The two forms that take a file may carry up to UPLOAD_CONTENT_LENGTH: a
-  family who picks a phone photo by mistake then gets the "too big" message on the
-  page they were on, with everything they typed.
+  saved plan or letter must never touch the disk, so files stay in memory.
+- A body over the cap is refused before the form can be read, so the family's answers
+  could not come back with the refusal. The two forms that take a file may carry up to
+  UPLOAD_CONTENT_LENGTH (room for a phone video picked by mistake; see body_limits.py),
+  but only the first bytes of each file are kept:
+  enough to tell that it is too big to be one of our files (planfile.MAX_FILE_BYTES),
+  and never more than UPLOAD_KEPT_BYTES for the whole request, however many files it
+  holds. The family then gets the "too big" message on the page they were on, with
+  everything they typed.
 """
 
 from io import BytesIO
 
-from flask import Request, current_app, request
+from flask import Request
 
-UPLOAD_PATHS = ("/resume", "/step/statements")
+from wizard.planfile import MAX_FILE_BYTES
+
+KEPT_PER_FILE = MAX_FILE_BYTES + 1  # one byte more than a file of ours can be: "too big" is still seen
+UPLOAD_KEPT_BYTES = 2 * KEPT_PER_FILE
+
+
+class FirstBytes(BytesIO):
+    """A file buffer that keeps at most `room` bytes and quietly drops the rest."""
+
+    def __init__(self, room: int):
+        super().__init__()
+        self.room = room
+
+    def write(self, data) -> int:
+        kept = bytes(data[: max(0, self.room - self.tell())])
+        super().write(kept)
+        return len(data)
 
 
 class InMemoryUploadRequest(Request):
-    """A request whose uploaded files are read into memory, never into a temporary file."""
+    """A request whose uploaded files are read into memory (their first bytes only), never to disk."""
 
     def _get_file_stream(self, total_content_length, content_type, filename=None, content_length=None):
-        return BytesIO()
-
-
-def allow_file_sized_bodies() -> None:
-    """Before anything reads the form: the larger cap, only for a file sent to a form that takes one."""
-    if request.method == "POST" and request.mimetype == "multipart/form-data" and request.path.endswith(UPLOAD_PATHS):
-        request.max_content_length = current_app.config["UPLOAD_CONTENT_LENGTH"]
+        budget = getattr(self, "_upload_budget", UPLOAD_KEPT_BYTES)
+        room = min(KEPT_PER_FILE, budget)
+        self._upload_budget = budget - room
+        return FirstBytes(room)

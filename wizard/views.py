@@ -22,7 +22,7 @@ from wizard.forms.statements import PARTS
 from wizard.planfile import BadPlanFile, Reason, dump_letter, dump_plan, load_letter, load_plan
 from wizard.presenters import Option, checked, present, progress, report_summary
 from wizard.steps import SPEC_BY_STEP, Step
-from wizard.token import BadToken, decode, encode
+from wizard.token import BadToken, PlanTooLarge, decode, encode
 
 bp = Blueprint("wizard", __name__)
 
@@ -109,9 +109,16 @@ def step(slug: str):
     if sent_back:
         return render_step(shown, plan, notice="sent_back")
 
-    spec = SPEC_BY_STEP[posted]
-    form = spec.form.build(plan, request.form)
+    form = SPEC_BY_STEP[posted].form.build(plan, request.form)
+    try:
+        return act(posted, plan, form, action, to_review)
+    except PlanTooLarge:
+        # More words than a page can carry: stay here with everything typed on screen.
+        return render_step(posted, plan, form, notice="too_much_to_carry", to_review=to_review)
 
+
+def act(posted: Step, plan: Plan, form, action, to_review: bool):
+    """What the pressed button does with this step's answers."""
     if action.kind == "continue":
         if not form.validate():
             return render_step(posted, plan, form, to_review=to_review)
@@ -231,7 +238,10 @@ def resume():
     except BadPlanFile as problem:
         return render_step(Step.START, current, notice=f"files.{problem.reason}")
     target = flow.first_incomplete(plan)
-    return render_step(Step.REVIEW if target is Step.PLAN else target, plan, notice="resumed")
+    try:
+        return render_step(Step.REVIEW if target is Step.PLAN else target, plan, notice="resumed")
+    except PlanTooLarge:
+        return render_step(Step.START, current, notice="files.too_big")
 
 
 def keep_work(step: Step, plan: Plan, form) -> Plan:

@@ -240,6 +240,23 @@
     return body;
   }
 
+  // A file far bigger than any plan or letter (a phone video picked by mistake) is
+  // sent as its first bytes only: the server still says "too big" on this page, with
+  // everything typed kept, and the family does not wait for the whole video to upload.
+  document.addEventListener("submit", function (event) {
+    var inputs = event.target.querySelectorAll ? event.target.querySelectorAll("input[type=file][data-max-bytes]") : [];
+    Array.prototype.forEach.call(inputs, function (input) {
+      var file = input.files && input.files[0];
+      var max = Number(input.getAttribute("data-max-bytes"));
+      if (!file || !max || file.size <= max || typeof DataTransfer === "undefined") return;
+      try {
+        var trimmed = new DataTransfer();
+        trimmed.items.add(new File([file.slice(0, max + 1)], file.name, { type: file.type }));
+        input.files = trimmed.files;
+      } catch (error) { /* an older browser sends the whole file; the server still refuses kindly */ }
+    });
+  }, true);
+
   var busy = false;
   document.addEventListener("submit", function (event) {
     var form = event.target;

@@ -291,3 +291,17 @@ def test_without_javascript_back_after_the_quick_exit_does_not_show_a_letter_bei
     _leave_and_come_back(page, neutral)
     assert "UNSENT" not in _typed_text_on_screen(page)
 
+
+def test_a_file_bigger_than_the_server_takes_is_refused_on_the_letters_page_with_the_letter_kept(js_page):
+    """The script sends only the first bytes of a file far too big to be ours (a video)."""
+    page, watch = js_page
+    with serving(planner(UPLOAD_CONTENT_LENGTH=3_000_000)) as address:
+        walk_to_letters(page, address + "/")
+        page.locator("#letter_m1").fill("Typed tonight, not saved yet.")
+        page.locator("#letter_file").set_input_files({"name": "VID_0042.mp4", "mimeType": "video/mp4", "buffer": bytes(4_000_000)})
+        page.locator("button[value=import_letter]").click()
+        page.wait_for_selector("#letter_file-error")
+        wait_for_step(page, "statements")
+        assert "too big" in page.locator("#letter_file-error").inner_text()
+        assert page.locator("#letter_m1").input_value() == "Typed tonight, not saved yet."
+    assert not watch.errors, watch.errors

@@ -3,6 +3,7 @@
 import pytest
 
 from tests.support import check_page, walk_to
+from wizard.body_limits import MAX_BODY_BYTES
 
 
 @pytest.mark.parametrize(
@@ -43,7 +44,7 @@ def test_an_unknown_step_is_a_404_page(client):
 
 
 def test_an_oversized_body_gets_a_friendly_413(client):
-    response = client.post("/step/start", data={"token": "", "blob": "x" * 2_000_000})
+    response = client.post("/step/start", data={"token": "", "blob": "x" * (MAX_BODY_BYTES + 1)})
     assert check_page(response, 413).step == "error"
 
 

@@ -5,7 +5,10 @@ import json
 
 import pytest
 
+from app import create_app
 from tests.support import LETTER, Journey, check_page, walk_to
+from wizard.body_limits import MAX_BODY_BYTES
+from wizard.uploads import KEPT_PER_FILE, UPLOAD_KEPT_BYTES, FirstBytes
 
 SISTER_LETTER = "Ana here. I love you. Last June I saw you fall on the stairs and I felt afraid. Please accept the help today."
 
@@ -169,11 +172,46 @@ def test_a_photo_chosen_as_a_saved_plan_is_refused_on_the_start_page_with_the_pl
 
 
 def test_only_the_forms_that_take_a_file_accept_a_file_sized_body(client):
-    response = client.post("/step/start", data={"token": "", "blob": upload(PHOTO, "x.jpg")}, content_type="multipart/form-data")
+    video = bytes(MAX_BODY_BYTES + 1)
+    response = client.post("/step/start", data={"token": "", "blob": upload(video, "x.mp4")}, content_type="multipart/form-data")
     assert check_page(response, 413).step == "error"
-    huge = b"x" * 13_000_000
-    response = client.post("/resume", data={"plan_file": upload(huge, "video.mp4")}, content_type="multipart/form-data")
+    response = client.post("/resume", data={"token": "", "plan_file": upload(video, "x.mp4")}, content_type="multipart/form-data")
+    assert check_page(response).step == "start" and "too big" in response.text
+
+
+VIDEO = bytes(30_000_000)  # a phone video picked by mistake: far bigger than any file of ours
+
+
+def test_a_video_chosen_as_a_letter_file_is_refused_on_the_letters_page_with_the_typed_letter_kept(journey, client):
+    page = walk_to(journey, "statements")
+    values = {**dict(page.form_values()), "letter_m1": "Typed tonight, not saved yet.", "action": "import_letter",
+              "letter_file": upload(VIDEO, "VID_0042.mp4")}  # fmt: skip
+    refused = check_page(client.post("/step/statements", data=values, content_type="multipart/form-data"))
+    assert refused.step == "statements" and "too big" in refused.text
+    assert "Typed tonight, not saved yet." in refused.root.find(".//textarea[@name='letter_m1']").text
+
+
+def test_a_body_over_the_upload_cap_gets_the_too_much_page():
+    small_cap = create_app({"TESTING": True, "SECRET_KEYS": ["test-secret"], "UPLOAD_CONTENT_LENGTH": 5_000_000}).test_client()
+    response = small_cap.post("/resume", data={"plan_file": upload(bytes(6_000_000), "video.mp4")}, content_type="multipart/form-data")
     assert check_page(response, 413).step == "error"
+
+
+def test_an_upload_keeps_only_the_first_bytes_of_its_files_however_many_it_holds(client, monkeypatch):
+    seen = []  # bytes each file's buffer held when the request closed it
+    close = FirstBytes.close
+
+    def measured_close(self):
+        if not self.closed:
+            seen.append(len(self.getvalue()))
+        close(self)
+
+    monkeypatch.setattr(FirstBytes, "close", measured_close)
+    files = {f"file{i}": upload(bytes(KEPT_PER_FILE + 1000), f"{i}.bin") for i in range(4)}
+    response = client.post("/resume", data={"token": "", **files}, content_type="multipart/form-data")
+    assert response.status_code == 200
+    assert len(seen) == 4
+    assert sum(seen) == UPLOAD_KEPT_BYTES
 
 
 def test_an_uploaded_file_is_never_written_to_a_temporary_file(journey, client, monkeypatch):
