@@ -36,6 +36,7 @@ class Section:
 class PlanDocument:
     title: str
     subtitle: str
+    file_title: str  # the PDF's own title, shown in window titles and recent files: no names
     sections: list[Section]
     emergency: list[Number]
     footer: str
@@ -113,6 +114,7 @@ def build_document(
     return PlanDocument(
         title=title,
         subtitle=subtitle,
+        file_title=t("plan.file_title"),
         sections=sections,
         emergency=content.emergency_line,
         footer=" · ".join(
@@ -292,6 +294,7 @@ def build_member_document(
     return PlanDocument(
         title=t("plan.member.title", name=member.name),
         subtitle=whole.subtitle,
+        file_title=t("plan.member.file_title"),
         sections=([provider_section(provider, content)] if provider else []) + sections,
         emergency=whole.emergency,
         footer=whole.footer,

@@ -159,7 +159,7 @@ def render_pdf(document: PlanDocument) -> bytes:
 
     buffer = BytesIO()
     pdf = SimpleDocTemplate(
-        buffer, pagesize=LETTER, title=document.title,
+        buffer, pagesize=LETTER, title=document.file_title, author="", subject="", creator="",
         leftMargin=0.75 * inch, rightMargin=0.75 * inch, topMargin=0.75 * inch, bottomMargin=1.1 * inch,
     )  # fmt: skip
     with _FONT_LOCK:

@@ -98,3 +98,14 @@ def test_a_readers_printout_holds_the_letter_they_read_for_someone_not_in_the_ro
     assert "Please accept help today." in jose, "José reads Ana's letter aloud, so it is on his printout"
     ana = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m2"}))
     assert "Your letter is read" in ana and "by José" in ana and "You read" not in ana
+
+
+def test_the_pdf_files_own_title_and_details_name_no_one(journey, client):
+    """Viewers show a PDF's title in window titles and recent files, and desktop search indexes it."""
+    plan = walk_to(journey, "plan", **TWO_PEOPLE)
+    for address, extra, title in (("/plan.pdf", {}, "Our plan"), ("/member.pdf", {"member": "m2"}, "My part in the plan")):
+        details = PdfReader(io.BytesIO(client.post(address, data={"token": plan.token, **extra}).data)).metadata
+        assert details.title == title
+        written = " ".join(str(value) for value in details.values())
+        for name in ("Sam", "José", "Ana", "intervention"):
+            assert name not in written, f"{address}: {name!r} in the file's details: {written}"
