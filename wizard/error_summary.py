@@ -18,6 +18,8 @@ from wizard.plan import Plan
 PERSON_FIELD = re.compile(r"^(?P<base>[a-z_]+?)_(?P<member>m\d+)(?:_\d+)?$")  # order_m3, action_m1_0
 ROW_FIELD = re.compile(r"^members-(?P<row>\d+)-(?P<base>[a-z_]+)$")  # members-0-role
 NUMBERED_FIELD = re.compile(r"^(?P<base>[a-z_]+?)_\d+$")  # objection_0
+NAME_SHOWN = 40
+
 # Problems with the whole step that sit on a field only so the summary has somewhere to link.
 WHOLE_STEP = {"need_member"}
 
@@ -56,6 +58,11 @@ def error_text(words: Content, field) -> str:
     return words.errors["too_long_by"].format(count=len(field.data or ""), max=limit)
 
 
+def _short(name: str) -> str:
+    """A name as the summary shows it: a too-long one (the error itself) is not repeated whole."""
+    return name if len(name) <= NAME_SHOWN else name[: NAME_SHOWN - 1].rstrip() + "…"
+
+
 def _line(words: Content, step: str, field_id: str, message: str, names: dict[str, str], row_name: str) -> str:
     person = row_name
     base = field_id
@@ -65,6 +72,7 @@ def _line(words: Content, step: str, field_id: str, message: str, names: dict[st
         base, person = match["base"], names[match["member"]]
     elif match := NUMBERED_FIELD.match(field_id):
         base = match["base"]
+    person = _short(person)
     label = _label(words, step, base, person)
     if not label or label == message:
         return words.text("errors.summary_person", name=person, message=message) if person else message

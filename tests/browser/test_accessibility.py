@@ -20,7 +20,7 @@ import os
 import pytest
 
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, _page
-from tests.browser.walk import BOUNDARY, LETTER, press, wait_for_step
+from tests.browser.walk import BOUNDARY, LETTER, press, wait_for_step, walk_to_plan
 
 pytestmark = pytest.mark.browser
 
@@ -361,3 +361,34 @@ def test_the_audit_reports_a_planted_violation_with_what_is_needed_to_fix_it(js_
     assert "#planted-image" in report and "#planted-field" in report and "image-alt" in report
     with pytest.raises(AssertionError):
         audit.assert_clean(expected_states=1)
+
+
+LONG_WORD = "Wolfeschlegelsteinhausenbergerdorff" * 2 + "Zoë"  # 73 letters, no space: within the 80 allowed
+
+
+def _fits_the_width(page) -> None:
+    width = page.evaluate("document.documentElement.clientWidth")
+    wide = page.evaluate("document.documentElement.scrollWidth")
+    step = page.locator("body").get_attribute("data-step")
+    assert wide <= width, f"{step}: the page is {wide}px wide in a {width}px window (WCAG 1.4.10)"
+
+
+def test_long_unbroken_names_wrap_at_320_px_on_every_page(js_page, live_server):
+    page, _ = js_page
+    page.set_viewport_size({"width": 320, "height": 640})
+    walk_to_plan(page, live_server, on_each_step=_fits_the_width, loved_one=LONG_WORD, member=LONG_WORD[::-1])
+    _fits_the_width(page)
+
+
+def test_a_name_too_long_is_not_repeated_whole_in_the_error_summary(js_page, live_server):
+    page, _ = js_page
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(live_server + "/")
+    for step in ("signs", "approach", "team"):
+        press(page)
+        wait_for_step(page, step)
+    page.locator("#members-0-name").fill("A" * 300)
+    press(page)
+    page.locator("[data-error-summary]").wait_for()
+    assert "A" * 60 not in page.locator("[data-error-summary]").inner_text()
+    _fits_the_width(page)

@@ -33,52 +33,60 @@ def walk_to_letters(page, start_url: str) -> None:
     wait_for_step(page, "statements")
 
 
-def walk_to_plan(page, base_url: str, letter: str = LETTER) -> None:
+def walk_to_plan(page, base_url: str, letter: str = LETTER, on_each_step=None, **names) -> None:
     page.goto(base_url + "/")
-    walk_from_start(page, letter)
+    walk_from_start(page, letter, on_each_step, **names)
 
 
-def walk_from_start(page, letter: str = LETTER) -> None:
-    """The whole journey from the start page; `page` may be a Page or an embedded Frame."""
-    wait_for_step(page, "start")
+def walk_from_start(page, letter: str = LETTER, on_each_step=None, loved_one: str = "Sam", member: str = "José") -> None:
+    """The whole journey from the start page; `page` may be a Page or an embedded Frame.
+
+    on_each_step(page), when given, runs on every step page as it opens."""
+
+    def arrive(step: str) -> None:
+        wait_for_step(page, step)
+        if on_each_step:
+            on_each_step(page)
+
+    arrive("start")
     press(page)
-    wait_for_step(page, "signs")
+    arrive("signs")
     page.locator("input[name=warning][value=failed_quitting]").check()
     page.locator("input[name=substances][value=alcohol]").check()
     press(page)
-    wait_for_step(page, "approach")
+    arrive("approach")
     page.locator("input[name=approach][value=invitational]").check()
     press(page)
-    wait_for_step(page, "team")
-    page.locator("#loved_one").fill("Sam")
+    arrive("team")
+    page.locator("#loved_one").fill(loved_one)
     page.locator("input[name=interventionist][value=family_leads]").check()
-    page.locator("#members-0-name").press_sequentially("José")
+    page.locator("#members-0-name").press_sequentially(member)
     page.locator("#members-0-relationship").select_option("parent")
     page.locator("#members-0-role").select_option("leader")
     press(page)
-    wait_for_step(page, "statements")
+    arrive("statements")
     page.locator("textarea[name=letter_m1]").fill(letter)
     press(page)
-    wait_for_step(page, "boundaries")
+    arrive("boundaries")
     page.locator("#category_m1_0").select_option("money")
     page.locator("textarea[name=action_m1_0]").press_sequentially(BOUNDARY)
     page.locator("input[name=keep_m1_0][value=yes]").check()
     page.locator("input[name=enabling_m1][value=paying_debts]").check()
     press(page)
-    wait_for_step(page, "rehearsal")
+    arrive("rehearsal")
     page.locator("#objection_0").select_option("stop_on_own")
     page.locator("#answered_by_0").select_option("m1")
     press(page)
-    wait_for_step(page, "treatment")
+    arrive("treatment")
     page.locator("input[name=option][value=inpatient]").check()
     page.locator("#facility").fill("Lakeside Recovery")
     page.locator("#contact").fill("555-0100")
     page.locator("#admission_confirmed").check()
     page.locator("#place").fill("Aunt Zoë’s house")
     press(page)
-    wait_for_step(page, "review")
+    arrive("review")
     press(page)
-    wait_for_step(page, "plan")
+    arrive("plan")
 
 
 def download_pdf_text(page, frame=None) -> str:
