@@ -26,9 +26,17 @@
     if (parentOrigin) window.parent.postMessage(message, parentOrigin);
   }
 
-  // The frame's accessible name, in the language the family reads (it may change at the start).
+  // The frame's accessible name, and the words and address of the exit button the
+  // provider's page pins while this frame's own exit bar is scrolled out of sight,
+  // in the language the family reads (it may change at the start).
   function sendTitle() {
-    tellParent({ planner: "title", title: document.body.getAttribute("data-frame-title") || "" });
+    var link = document.querySelector("[data-quick-exit]");
+    tellParent({
+      planner: "title",
+      title: document.body.getAttribute("data-frame-title") || "",
+      exit: link ? link.textContent.trim() : "",
+      exitUrl: quickExitUrl()
+    });
   }
 
   function sendHeight() {

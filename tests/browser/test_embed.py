@@ -203,6 +203,50 @@ def test_after_the_quick_exit_back_does_not_bring_the_embedded_plan_back(blocked
             assert "José" not in each.content(), f"the plan is back on screen at {each.url}"
 
 
+def test_a_pinned_exit_stays_in_sight_on_the_provider_page_and_leaves_without_a_referer(blocked_cookies_page, sites):
+    """The frame grows to its content, so its own exit bar scrolls away with the provider's page."""
+    page = blocked_cookies_page
+    referers = []
+
+    def neutral(route):
+        referers.append(route.request.headers.get("referer"))
+        route.fulfill(body="<p>neutral page</p>", content_type="text/html")
+
+    page.route("https://weather.com/**", neutral)
+    page.goto(sites["allowed"] + "/?lang=es")
+    frame = planner_frame(page, sites["planner"])
+    press(frame)
+    wait_for_step(frame, "signs")  # a long page
+    pinned = page.locator("[data-planner-exit]")
+    page.wait_for_function("parseInt(document.querySelector('iframe').style.height, 10) > 1500")
+    assert not pinned.is_visible(), "while the frame's own exit bar shows, nothing is pinned"
+    page.mouse.wheel(0, 1200)
+    pinned.wait_for(state="visible")
+    assert pinned.inner_text() == "Salir de esta página", "in the family's language"
+    box = pinned.bounding_box()
+    assert box["y"] < 20 and box["height"] >= 44
+    pinned.click()
+    page.wait_for_url("https://weather.com/**")
+    assert referers == [None], f"the neutral site learned where the family was: {referers}"
+
+
+def test_the_quick_exit_from_inside_the_frame_sends_no_referer(blocked_cookies_page, sites):
+    page = blocked_cookies_page
+    referers = []
+
+    def neutral(route):
+        referers.append(route.request.headers.get("referer"))
+        route.fulfill(body="<p>neutral page</p>", content_type="text/html")
+
+    page.route("https://weather.com/**", neutral)
+    page.goto(sites["allowed"] + "/")
+    frame = planner_frame(page, sites["planner"])
+    page.wait_for_function("parseInt(document.querySelector('iframe').style.height, 10) > 0")
+    frame.locator("[data-quick-exit]").first.click()
+    page.wait_for_url("https://weather.com/**")
+    assert referers == [None], f"the neutral site learned where the family was: {referers}"
+
+
 def test_the_frame_is_named_in_the_familys_language(blocked_cookies_page, sites):
     page = blocked_cookies_page
     page.goto(sites["allowed"] + "/?lang=es")
