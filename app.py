@@ -7,7 +7,7 @@ import logging
 import os
 from urllib.parse import urlsplit
 
-from flask import Flask, render_template, request
+from flask import Flask, g, render_template, request
 from flask_compress import Compress
 from jinja2 import StrictUndefined
 
@@ -152,6 +152,10 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     def error_page(code: int, key: str):
         def handler(error):
+            if "lang" not in g:
+                # The plan (and its language) could not be read. The page script sends the page's
+                # language as Accept-Language; without it, the browser's own choice decides.
+                languages.use(languages.chosen_on_arrival())
             if mounts.is_api(request.path):
                 words = languages.words().text(f"error_pages.{key}.title")
                 return {"error": words}, code

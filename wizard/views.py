@@ -23,6 +23,7 @@ from wizard.planfile import BadPlanFile, Reason, dump_letter, dump_plan, load_le
 from wizard.presenters import Option, checked, present, progress, report_summary
 from wizard.steps import SPEC_BY_STEP, Step
 from wizard.token import BadToken, PlanTooLarge, decode, encode
+from wizard.vocabulary import Language
 
 bp = Blueprint("wizard", __name__)
 
@@ -233,6 +234,8 @@ def resume():
         current = decode(request.form.get("token", ""), _fernet()) if request.form.get("token") else Plan()
     except BadToken:
         current = Plan()
+    if request.form.get("language") in languages.CODES:
+        current = current.model_copy(update={"lang": Language(request.form["language"])})
     try:
         plan = load_plan(saving.read_upload(request.files.get("plan_file")), passphrase("resume_passphrase"))
     except BadPlanFile as problem:

@@ -178,6 +178,14 @@
     });
   }
 
+  // The start page's language choice also answers a saved plan that cannot be opened.
+  document.addEventListener("change", function (event) {
+    if (!event.target.matches || !event.target.matches("input[type=radio][name=language]")) return;
+    Array.prototype.forEach.call(document.querySelectorAll("[data-follows-language]"), function (input) {
+      input.value = event.target.value;
+    });
+  });
+
   var timers = {};
   document.addEventListener("input", function (event) {
     var area = event.target;
@@ -230,7 +238,9 @@
       method: "POST",
       body: body,
       credentials: "omit",
-      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      // The page's language, so that even a page the server cannot fill from the plan
+      // (an error) is in the family's language rather than the browser's.
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "Accept-Language": document.documentElement.lang || "en" },
       redirect: "follow"
     }).then(function (response) {
       var type = response.headers.get("Content-Type") || "";

@@ -15,7 +15,7 @@ def test_choosing_spanish_on_the_start_page_gives_a_spanish_journey_and_pdf(js_p
     page.goto(live_server + "/")
     page.locator(f"a[hreflang=es]").click()
     page.wait_for_selector("html[lang=es]")
-    assert page.locator("input[name=language][value=es]").is_checked()
+    assert page.locator("input[type=radio][name=language][value=es]").is_checked()
     walk_from_start(page)
     assert page.locator("html").get_attribute("lang") == "es"
     main = page.locator("main").inner_text()
@@ -47,4 +47,16 @@ def test_choosing_spanish_on_the_start_page_sets_the_page_language_for_the_live_
     page.locator("form[data-wizard] button[name=action][value='continue']:not(.default-submit)").click()
     page.wait_for_selector("body[data-step='signs']")
     assert page.evaluate("document.documentElement.lang") == "es"
+    assert not watch.errors, watch.errors
+
+
+def test_a_saved_plan_that_cannot_be_opened_keeps_the_spanish_chosen_on_the_start_page(js_page, live_server):
+    page, watch = js_page
+    page.goto(live_server + "/")
+    page.locator("input[name=language][value=es]").check()
+    page.locator("#plan_file").set_input_files({"name": "IMG_0042.jpg", "mimeType": "image/jpeg", "buffer": b"\xff\xd8\xff" + bytes(1000)})
+    page.get_by_role("button", name="Open my saved plan").click()
+    page.wait_for_selector("#plan_file-error")
+    assert page.evaluate("document.documentElement.lang") == "es"
+    assert page.locator("input[type=radio][name=language][value=es]").is_checked()
     assert not watch.errors, watch.errors

@@ -284,3 +284,20 @@ def test_enter_in_the_passphrase_box_saves_instead_of_dropping_the_passphrase(jo
         "/resume", data={"plan_file": upload(response.data), "resume_passphrase": "blue kettle"}, content_type="multipart/form-data"
     ))
     assert resumed.step == "boundaries"
+
+
+def test_a_saved_plan_that_cannot_be_opened_is_answered_in_the_language_chosen_on_the_start_page(client):
+    start = check_page(client.get("/"))
+    assert start.root.find(".//form[@class='resume-form']//input[@name='language']").get("value") == "en"
+    refused = check_page(
+        client.post("/resume", data={"token": start.token, "language": "es", "plan_file": upload(PHOTO, "IMG_0042.jpg")}, content_type="multipart/form-data")
+    )
+    assert refused.step == "start" and refused.root.get("lang") == "es"
+    assert refused.root.find(".//input[@name='language'][@value='es']").get("checked") is not None
+
+
+def test_a_page_that_cannot_read_the_plan_answers_in_the_language_the_page_asked_for(client):
+    refused = client.post("/step/start", data={"token": "", "blob": "x" * (MAX_BODY_BYTES + 1)}, headers={"Accept-Language": "es"})
+    page = check_page(refused, 413)
+    assert page.root.get("lang") == "es"
+    assert page.root.find(".//main//a[@class='button']").get("href") == "/?lang=es"
