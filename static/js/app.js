@@ -53,17 +53,28 @@
   });
   if (embedded && window.ResizeObserver) new ResizeObserver(sendHeight).observe(document.documentElement);
 
-  // When this tab last used the quick exit. Where storage is refused (some
-  // blocked third-party frames) nothing saved in history is trusted at all.
+  // When this tab last used the quick exit. Where storage is refused (most
+  // embedded frames: third-party storage is blocked) there is no such record;
+  // answers saved in history are then trusted only inside the same living frame.
   var EXITED_AT = "planner-quick-exit-at";
 
   function exitedAt() {
     try {
       return Number(window.sessionStorage.getItem(EXITED_AT)) || 0;
     } catch (error) {
-      return Infinity;
+      return null;
     }
   }
+
+  // A random name for this window (frame or tab). It outlives the frame's own
+  // navigations (to "More help now" and Back), but not the frame itself: after a
+  // quick exit moves the provider's page away, Back builds a new frame, whose
+  // name no saved answers carry. The quick exit also clears it. Random letters only:
+  // a later page that reads window.name learns nothing, not even that this was a planner.
+  if (!/^[a-z0-9]{16,40}$/.test(window.name)) {
+    window.name = (Math.random().toString(36).slice(2) + Date.now().toString(36) + "0000000000000000").slice(0, 24);
+  }
+  var windowId = window.name;
 
   var leftByQuickExit = false;
 
@@ -71,7 +82,9 @@
     leftByQuickExit = true;
     try {
       window.sessionStorage.setItem(EXITED_AT, String(Date.now()));
-    } catch (error) { /* then exitedAt() is Infinity: nothing is restored */ }
+    } catch (error) { /* no storage: the window's name below is what forgets */ }
+    window.name = "";
+    windowId = "";
     try {
       history.replaceState(null, "", window.location.href);
     } catch (error) { /* a frame whose parent has gone */ }
@@ -80,7 +93,10 @@
   }
 
   function savedBeforeExit(state) {
-    return !state || !state.at || state.at <= exitedAt();
+    if (!state || !state.at) return true;
+    var exited = exitedAt();
+    if (exited === null) return !windowId || state.window !== windowId;
+    return state.at <= exited;
   }
 
   function quickExit() {
@@ -129,7 +145,7 @@
     var url = form.getAttribute("action");
     var token = form.querySelector("input[name=token]");
     // The sealed answers ride along so a reload of this address can restore them.
-    var state = { step: step, token: token ? token.value : "", at: Date.now() };
+    var state = { step: step, token: token ? token.value : "", at: Date.now(), window: windowId };
     if (replace) history.replaceState(state, "", url);
     else history.pushState(state, "", url);
   }

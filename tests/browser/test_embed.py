@@ -247,6 +247,31 @@ def test_the_quick_exit_from_inside_the_frame_sends_no_referer(blocked_cookies_p
     assert referers == [None], f"the neutral site learned where the family was: {referers}"
 
 
+def test_with_storage_blocked_the_help_page_and_back_keep_the_answers_in_the_frame(blocked_cookies_page, sites):
+    """Most embedded frames have no storage (third-party cookies blocked); Back must still restore them."""
+    page = blocked_cookies_page
+    page.goto(sites["allowed"] + "/")
+    frame = planner_frame(page, sites["planner"])
+    assert frame.evaluate("() => { try { sessionStorage.length; return 'allowed'; } catch (e) { return 'blocked'; } }") == "blocked"
+    press(frame)
+    for step in ("signs", "approach"):
+        wait_for_step(frame, step)
+        press(frame)
+    wait_for_step(frame, "team")
+    frame.locator("#loved_one").fill("Sam")
+    frame.locator("input[name=interventionist][value=family_leads]").check()
+    frame.locator("#members-0-name").fill("José")
+    frame.locator("#members-0-relationship").select_option("parent")
+    frame.locator("#members-0-role").select_option("leader")
+    press(frame)
+    wait_for_step(frame, "statements")
+    frame.locator("footer").get_by_role("link", name="More help now").click()
+    wait_for_step(frame, "help-now")
+    page.evaluate("history.back()")
+    wait_for_step(frame, "statements")
+    assert "José" in frame.locator("main").inner_text()
+
+
 def test_the_frame_is_named_in_the_familys_language(blocked_cookies_page, sites):
     page = blocked_cookies_page
     page.goto(sites["allowed"] + "/?lang=es")
