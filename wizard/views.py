@@ -17,6 +17,7 @@ from wizard.error_summary import error_list
 from wizard.pdf import render_pdf
 from wizard import saving
 from wizard.plan import LETTER_TEXT, Plan
+from wizard.forms.base import only_too_long
 from wizard.forms.own_letter import OwnLetterForm
 from wizard.forms.statements import PARTS
 from wizard.planfile import BadPlanFile, Reason, dump_letter, dump_plan, load_letter, load_plan
@@ -151,7 +152,10 @@ def act(posted: Step, plan: Plan, form, action, to_review: bool):
     if action.kind == "show":
         return render_step(posted, plan, to_review=to_review)
 
-    # Leaving the step (back, or a Change button): keep what was typed, valid or not.
+    # Leaving the step (back, or a Change button): keep what was typed, valid or not,
+    # unless some of it is too long to keep whole.
+    if only_too_long(form):
+        return render_step(posted, plan, form, notice="shorten_before_leaving", to_review=to_review)
     before = plan
     plan = keep_work(posted, plan, form)
     wanted = flow.previous_before(posted, plan) if action.kind == "back" else action.target

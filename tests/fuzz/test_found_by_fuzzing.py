@@ -8,7 +8,7 @@ from tests.fuzz.walked import BOUNDARIES, STATEMENTS, TEAM
 from tests.support import check_page, walk_to
 from tests.unit.test_flow import plan_through
 from wizard import flow
-from wizard.plan import LETTER_TEXT, Letter, Member, Plan, Team
+from wizard.plan import DRAFT_NAME, LETTER_TEXT, Letter, Member, Plan, Team
 from wizard.planfile import dump_letter, dump_plan
 from wizard.steps import Step
 from wizard.token import decode, encode
@@ -44,16 +44,25 @@ def test_invisible_controls_and_noncharacters_are_dropped_from_a_name(journey, i
 
 def test_a_too_long_letter_left_with_back_keeps_a_token_that_opens(journey, client, app):
     """The refused letter was kept whole as a draft, past the plan's own limit: the next
-    page's token could not be opened, and the family lost every answer."""
+    page's token could not be opened, and the family lost every answer. (Since then the
+    family stays on the step to shorten it, rather than have it cut.)"""
     walk_to(journey, "statements", team=TEAM)
-    page = journey.submit(action="back", letter_m1="I love you. " * (LETTER_TEXT // 10))
-    assert page.step == "team"
+    letter = "I love you. " * (LETTER_TEXT // 10)
+    page = journey.submit(action="back", letter_m1=letter)
+    assert page.step == "statements"
+    assert dict(page.form_values())["letter_m1"] == letter
     plan = decode(page.token, app.extensions["planner.fernet"])
     assert plan.team.members[1].name == "Zoë"
-    assert len(plan.drafts["statements"]["letter_m1"][0]) == LETTER_TEXT
-    again = journey.submit()  # Continue from the team page: back to the letters, the draft shown
-    assert again.step == "statements"
-    assert dict(again.form_values())["letter_m1"].startswith("I love you. I love you.")
+
+
+def test_a_draft_longer_than_the_plan_allows_is_cut_to_fit_so_its_token_still_opens(app):
+    """The safety net under the page's own refusal: a token that could not be opened loses everything."""
+    plan = Plan().with_draft("statements", {"letter_m1": ["x" * (LETTER_TEXT + 500)], "n" * 500: ["y"]})
+    with app.app_context():
+        fernet = app.extensions["planner.fernet"]
+        opened = decode(encode(plan, fernet), fernet)
+    assert len(opened.drafts["statements"]["letter_m1"][0]) == LETTER_TEXT
+    assert all(len(name) <= DRAFT_NAME for name in opened.drafts["statements"])
 
 
 def test_continue_on_the_review_page_goes_on_even_with_a_stray_return_to_review(journey):

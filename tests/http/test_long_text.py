@@ -9,7 +9,7 @@ import io
 import random
 import re
 
-from tests.support import Page, check_page
+from tests.support import Page, check_page, walk_to
 from tools.samples import eight_member_plan
 from wizard.plan import LETTER_TEXT, PART_TEXT
 from wizard.planfile import dump_plan
@@ -73,3 +73,18 @@ def test_a_saved_plan_too_big_to_carry_is_refused_kindly_on_the_start_page(clien
     file = dump_plan(plan.model_copy(update={"letters": letters}), None)
     refused = check_page(client.post("/resume", data={"token": "", "plan_file": (io.BytesIO(file), "plan.json")}, content_type="multipart/form-data"))
     assert refused.step == "start" and "too big" in refused.text
+
+
+def test_leaving_a_step_with_text_over_its_limit_stays_and_asks_to_shorten_it_rather_than_cut_it(journey, client):
+    page = walk_to(journey, "statements")
+    pasted = "I love you. " * 2_100  # 25,200 characters, over the 20,000 a letter may hold
+    values = {**dict(page.form_values()), "letter_m1": pasted}
+    for action in ("back", "goto:team"):
+        kept = check_page(client.post("/step/statements", data={**values, "action": action}))
+        assert kept.step == "statements", action
+        assert "we have not left this step" in kept.text
+        assert kept.root.find(".//textarea[@name='letter_m1']").text.strip() == pasted.strip()
+        assert any("too long" in message for message in kept.error_messages())
+        assert not any("choose" in message.lower() for message in kept.error_messages()), "only the length matters when leaving"
+    shortened = check_page(client.post("/step/statements", data={**values, "letter_m1": pasted[:19_000], "action": "back"}))
+    assert shortened.step == "team"

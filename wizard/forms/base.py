@@ -85,6 +85,28 @@ class StepForm(Form):
         return draft
 
 
+def only_too_long(form) -> bool:
+    """Whether any text is over its limit; every other problem is cleared from the form.
+
+    For a family leaving a step unfinished: missing answers may wait, but text over
+    the limit would be cut in the draft, so they are asked to shorten it first."""
+    form.validate()
+    found = False
+
+    def walk(field):
+        nonlocal found
+        if field.type in ("FieldList", "FormField"):
+            for sub in field:
+                walk(sub)
+            return
+        field.errors = [error for error in field.errors if error == "too_long"]
+        found = found or bool(field.errors)
+
+    for field in form:
+        walk(field)
+    return found
+
+
 _HOLDS: dict[tuple, bool] = {}
 _HOLDS_MAX = 4096
 
