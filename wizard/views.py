@@ -37,7 +37,9 @@ def _fernet():
     return current_app.extensions["planner.fernet"]
 
 
-def render_step(step: Step, plan: Plan, form=None, *, notice: str | None = None, to_review: bool = False):
+def render_step(
+    step: Step, plan: Plan, form=None, *, notice: str | None = None, to_review: bool = False, focus: str | None = None
+):
     languages.use(plan.lang)
     spec = SPEC_BY_STEP[step]
     if form is None:
@@ -63,6 +65,7 @@ def render_step(step: Step, plan: Plan, form=None, *, notice: str | None = None,
         progress=progress(step, plan),
         notice=notice,
         to_review=to_review,
+        focus_id=focus,
         can_go_back=step is not Step.START,
     )
     return html
@@ -136,8 +139,7 @@ def act(posted: Step, plan: Plan, form, action, to_review: bool):
         return render_step(target, plan, notice="check_after_change" if still_to_check else None, to_review=still_to_check)
 
     if action.kind == "add_member" and hasattr(form, "add_row"):
-        form.add_row()
-        return render_step(posted, plan, form, to_review=to_review)
+        return render_step(posted, plan, form, to_review=to_review, focus=form.add_row())
     if action.kind == "remove_member" and hasattr(form, "remove_row"):
         return render_step(posted, plan, form.remove_row(action.row), to_review=to_review)
     if action.kind == "assemble" and action.member and hasattr(form, "assemble_for"):

@@ -152,7 +152,8 @@
 
   function focusPage() {
     var summary = document.querySelector("[data-error-summary]");
-    var target = summary || document.querySelector("main h1");
+    // The server marks the field to start in (the new row after "Add another person").
+    var target = summary || document.querySelector("main [autofocus]") || document.querySelector("main h1");
     window.scrollTo(0, 0);
     tellParent({ planner: "top" });
     if (target) target.focus({ preventScroll: embedded });
@@ -301,9 +302,12 @@
     event.preventDefault();
     busy = true;
     var body = formBody(new FormData(form, submitter || undefined));
+    var before = document.body.getAttribute("data-step");
     post(form, body).then(function (html) {
       swap(html);
-      remember(false);
+      // A new history entry only for a new step: after "Add another person" or
+      // "Check my writing", Back goes to the step before, as the family expects.
+      remember(document.body.getAttribute("data-step") === before);
     }).catch(function () {
       // Anything unexpected: let the browser submit the ordinary way.
       busy = false;

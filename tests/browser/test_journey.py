@@ -305,3 +305,21 @@ def test_a_file_bigger_than_the_server_takes_is_refused_on_the_letters_page_with
         assert "too big" in page.locator("#letter_file-error").inner_text()
         assert page.locator("#letter_m1").input_value() == "Typed tonight, not saved yet."
     assert not watch.errors, watch.errors
+
+
+def test_adding_a_person_starts_in_their_name_and_back_still_goes_to_the_step_before(js_page, live_server):
+    page, watch = js_page
+    page.goto(live_server + "/")
+    press(page)
+    for step in ("signs", "approach"):
+        wait_for_step(page, step)
+        press(page)
+    wait_for_step(page, "team")
+    press(page, "add_member")
+    page.locator("#members-1-name").wait_for()
+    assert page.evaluate("document.activeElement.id") == "members-1-name"
+    press(page, "add_member")
+    page.locator("#members-2-name").wait_for()
+    page.go_back()
+    wait_for_step(page, "approach")
+    assert not watch.errors, watch.errors

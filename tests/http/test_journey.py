@@ -389,3 +389,10 @@ def test_someone_who_sends_a_letter_only_is_not_offered_to_answer_cards_or_follo
         assert "m1" in offered and "m3" not in offered, (name, offered)
     refused = journey.submit(objection_0="stop_on_own", answered_by_0="m3")
     assert refused.step == "rehearsal"
+
+
+def test_after_add_another_person_the_new_name_box_is_where_typing_starts(journey):
+    walk_to(journey, "team")
+    page = journey.submit(action="add_member")
+    assert [i.get("id") for i in page.root.iter("input") if i.get("autofocus") is not None] == ["members-1-name"]
+    assert page.step == "team"

@@ -106,9 +106,12 @@ class TeamForm(StepForm):
         boundaries = {key: value for key, value in plan.boundaries.items() if key in used}
         return plan.model_copy(update={"team": team, "letters": letters, "boundaries": boundaries})
 
-    def add_row(self) -> None:
-        if len(self.members.entries) < MAX_MEMBERS:
-            self.members.append_entry()
+    def add_row(self) -> str | None:
+        """Add an empty person; the id of the field to start typing in (their name)."""
+        if len(self.members.entries) >= MAX_MEMBERS:
+            return None
+        self.members.append_entry()
+        return self.members.entries[-1].form.name.id
 
     def remove_row(self, index: int) -> "TeamForm":
         """A fresh form without row `index` (WTForms can only pop the last row)."""
