@@ -67,11 +67,15 @@ def _line(words: Content, step: str, field_id: str, message: str, names: dict[st
     person = row_name
     base = field_id
     if match := ROW_FIELD.match(field_id):
-        base = match["base"]
+        # A row whose name is not typed yet is called what its box on the page is called.
+        base, person = match["base"], person or words.text("team.person", number=str(int(match["row"]) + 1))
     elif (match := PERSON_FIELD.match(field_id)) and match["member"] in names:
         base, person = match["base"], names[match["member"]]
     elif match := NUMBERED_FIELD.match(field_id):
         base = match["base"]
+        card = words.strings.get(f"{step}.card")  # numbered cards, as on the rehearsal step
+        if isinstance(card, str) and "{number}" in card:
+            person = card.format(number=int(field_id.rsplit("_", 1)[1]) + 1)
     person = _short(person)
     label = _label(words, step, base, person)
     if not label or label == message:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.support import check_page, walk_to
+from tests.support import STANDARD_ANSWERS, check_page, walk_to
 from wizard.body_limits import MAX_BODY_BYTES
 
 
@@ -74,6 +74,16 @@ def test_the_error_summary_names_each_field_and_person(journey):
     assert len(lines) == len(set(lines)) == 3, lines
     assert any("Zoë" in line and "part on the day" in line for line in lines), lines
     assert any("professional interventionist" in line for line in lines), lines
+
+
+def test_a_row_without_a_name_and_a_numbered_card_are_named_in_the_error_summary(journey):
+    walk_to(journey, "team")
+    journey.submit(action="add_member")
+    page = journey.submit(**{**STANDARD_ANSWERS["team"], "members-1-name": "", "members-1-relationship": "friend"})
+    assert page.error_messages()[0].startswith("First name (Person 2):"), page.error_messages()
+    walk_to(journey, "rehearsal")
+    page = journey.submit(objection_0="stop_on_own", answered_by_0="", objection_1="not_now", answered_by_1="")
+    assert [line.split(":")[0] for line in page.error_messages()] == ["Who answers (What they might say 1)", "Who answers (What they might say 2)"]
 
 
 def test_too_long_says_how_long_it_is_and_how_long_it_may_be(journey):
