@@ -26,8 +26,11 @@ def for_providers():
     """Both embed snippets for this profile, and the script snippet running as a live preview."""
     provider = mounts.current().provider
     root = (current_app.config.get("PUBLIC_URL") or request.host_url).rstrip("/")
+    contents = current_app.extensions["planner.contents"]
     return render_template(
         "for_providers.html",
         script_src=f"{root}/static/js/embed.js",
         frame_src=f"{root}/p/{provider.slug}/embed/",
+        # The plain frame cannot learn its name from the planner: each language's snippet carries its own.
+        frame_titles={"en": contents["en"].text("site.name"), "es": contents["es"].text("site.name")},
     )

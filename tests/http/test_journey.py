@@ -396,3 +396,10 @@ def test_after_add_another_person_the_new_name_box_is_where_typing_starts(journe
     page = journey.submit(action="add_member")
     assert [i.get("id") for i in page.root.iter("input") if i.get("autofocus") is not None] == ["members-1-name"]
     assert page.step == "team"
+
+
+def test_each_change_button_on_the_review_says_what_it_changes_once(journey):
+    page = walk_to(journey, "review", **THREE_PEOPLE)
+    names = [" ".join("".join(b.itertext()).split()) for b in page.root.iter("button") if (b.get("value") or "").startswith("goto:")]
+    assert len(names) > 5 and len(names) == len(set(names)), names
+    assert "Change “Plan for”" in names, names
