@@ -44,4 +44,5 @@ def test_the_printed_plan_has_every_section_and_the_emergency_numbers_on_every_p
     bottom_line_page = next(i for i, text in enumerate(pages) if WORDS.text("plan.sections.boundaries") in text)
     assert WORDS.text("plan.sections.objections") not in pages[bottom_line_page]  # kept apart
     assert not any("Save and continue" in text or "Exit this page" in text for text in pages)
+    assert pages[0].find(page.locator("main h1").inner_text()) == -1, "paper starts with the plan's own title"
     assert not watch.errors, watch.errors

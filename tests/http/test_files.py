@@ -247,7 +247,7 @@ def test_a_problem_with_a_saved_plan_is_shown_beside_the_file_box(client):
     box = page.root.find(".//input[@id='plan_file']")
     assert box.get("aria-invalid") == "true"
     error = page.root.find(".//p[@id='plan_file-error']")
-    assert "not a plan saved from this planner" in "".join(error.itertext())
+    assert "not a plan or a letter saved from this planner" in "".join(error.itertext())
 
 
 @pytest.mark.parametrize("where", ["/step/review", "/p/riverside-recovery/embed/step/team"])
