@@ -8,7 +8,13 @@ the family's text is cut into runs, each set in the first shipped font that has
 its characters: DejaVu Sans, then Droid Sans Fallback (Chinese, Japanese),
 NanumSquare (Korean), then a Symbola subset (emoji, in black and white). Text with CJK
 characters wraps between any two characters, as those languages do.
-Right-to-left scripts are printed in logical order (reportlab has no bidi).
+Right-to-left scripts: reportlab's own bidi needs rlbidi, which is not on our
+package index, so the text is put in visual order here with python-bidi (the
+Unicode bidi algorithm) after Arabic letters are given their joined forms by
+arabic-reshaper (DejaVu Sans has those forms). A paragraph that starts in Hebrew or
+Arabic is wrapped into lines first, in reading order, and each line is then
+reordered and set right-aligned: reordering a whole paragraph before wrapping
+would print its last line first.
 
 A registered TTFont keeps its subsetting state on the shared font object, so
 two threads building PDFs at once can corrupt each other (a KeyError in
@@ -23,13 +29,17 @@ encoding pass.
 """
 
 import threading
+import unicodedata
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import arabic_reshaper
+from bidi import get_display
 from reportlab import rl_config
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
@@ -84,9 +94,38 @@ def _font_for(char: str) -> str:
     return next((name for name, chars in _coverage() if code in chars), REGULAR)
 
 
+def _has_rtl(value: str) -> bool:
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in value)
+
+
+def _starts_rtl(value: str) -> bool:
+    """Whether the first letter with a direction is Hebrew or Arabic (the paragraph's direction)."""
+    for char in value:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
+
+
+def _visual(line: str, base: str = "L") -> str:
+    """One line in the order it is drawn, left to right, Arabic letters joined."""
+    if not _has_rtl(line):
+        return line
+    return get_display(arabic_reshaper.reshape(line), base_dir=base)
+
+
 def _text(value: str) -> str:
     """The family's text as reportlab mark-up: escaped, line breaks kept, each run in a font that has it."""
     value = value.translate(INVISIBLE)
+    if _has_rtl(value):  # within a left-to-right page: each line reordered on its own
+        value = "\n".join(_visual(line) for line in value.split("\n"))
+    return _text_runs(value)
+
+
+def _text_runs(value: str) -> str:
+    """Text already in drawing order as mark-up: escaped, each run in a font that has it."""
     runs: list[tuple[str, list[str]]] = []
     for char in value:
         font = _font_for(char)
@@ -113,6 +152,40 @@ def _cjk_variant(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
 
 
+TEXT_WIDTH = LETTER[0] - 1.5 * inch  # the page less its margins
+
+
+def _flow(value: str, style: ParagraphStyle) -> list:
+    """A paragraph of the family's text: right-aligned lines when it is written right to left."""
+    if not _starts_rtl(value):
+        return [_paragraph(_text(value), style)]
+    lines: list[str] = []
+    for hard_line in value.translate(INVISIBLE).split("\n"):
+        line = ""
+        for word in hard_line.split(" "):
+            longer = f"{line} {word}" if line else word
+            fits = pdfmetrics.stringWidth(arabic_reshaper.reshape(longer), style.fontName, style.fontSize) <= TEXT_WIDTH
+            if line and not fits:
+                lines.append(line)
+                line = word
+            else:
+                line = longer
+        lines.append(line)
+    right, last = _rtl_variants(style)
+    return [
+        _paragraph(_text_runs(_visual(line, base="R")), last if n == len(lines) - 1 else right)
+        for n, line in enumerate(lines)
+    ]
+
+
+@lru_cache(maxsize=16)
+def _rtl_variants(style: ParagraphStyle) -> tuple[ParagraphStyle, ParagraphStyle]:
+    """Right-aligned lines of one paragraph: spacing after the last line only."""
+    right = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT, spaceAfter=0, spaceBefore=0)
+    last = ParagraphStyle(f"{style.name}-rtl-last", parent=style, alignment=TA_RIGHT, spaceBefore=0)
+    return right, last
+
+
 def _wrap(parts: list[str], width: float) -> list[str]:
     """Footer parts joined with " · " into as few lines as fit the page width."""
     lines: list[str] = []
@@ -134,7 +207,7 @@ def render_pdf(document: PlanDocument) -> bytes:
         if section.letters:
             story.append(PageBreak())
         story.append(_paragraph(_text(section.title), styles["h2"]))
-        story += [_paragraph(_text(p), styles["body"]) for p in section.paragraphs]
+        story += [flowable for p in section.paragraphs for flowable in _flow(p, styles["body"])]
         story += [_paragraph(f"<b>{_text(k)}</b>: {_text(v)}", styles["body"]) for k, v in section.facts]
         story += [_paragraph(_text(item), styles["body"], bulletText="•") for item in section.items]
         for position, letter in enumerate(section.letters):
@@ -145,7 +218,7 @@ def render_pdf(document: PlanDocument) -> bytes:
             if letter.note:
                 heading.append(_paragraph(_text(letter.note), styles["subtitle"]))
             story.append(KeepTogether([*heading, Spacer(1, 6)]))
-            story += [_paragraph(_text(p), styles["letter"]) for p in paragraphs]
+            story += [flowable for p in paragraphs for flowable in _flow(p, styles["letter"])]
 
     footer_lines = _wrap(document.footer.split(" · "), LETTER[0] - 2.25 * inch)
 

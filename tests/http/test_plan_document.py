@@ -1,6 +1,7 @@
 """The plan document: the master plan's sections, and one short printout per person."""
 
 import io
+import unicodedata
 
 from pypdf import PdfReader
 
@@ -109,3 +110,26 @@ def test_the_pdf_files_own_title_and_details_name_no_one(journey, client):
         written = " ".join(str(value) for value in details.values())
         for name in ("Sam", "José", "Ana", "intervention"):
             assert name not in written, f"{address}: {name!r} in the file's details: {written}"
+
+
+HEBREW_LETTER = " ".join(["שלום לך אחי היקר."] + ["אני אוהבת אותך מאוד ורוצה שתקבל עזרה היום."] * 12 + ["סוף המכתב."])
+ARABIC_NAME = "مريم"
+
+
+def test_hebrew_and_arabic_print_right_to_left_with_the_first_line_first_and_arabic_letters_joined(journey, client):
+    people = {
+        **TWO_PEOPLE,
+        "team": {**TWO_PEOPLE["team"], "members-1-name": ARABIC_NAME},
+        "statements": {**TWO_PEOPLE["statements"], "letter_m2": HEBREW_LETTER},
+    }
+    plan = walk_to(journey, "plan", **people)
+    lines = [line for page in PdfReader(io.BytesIO(client.post("/plan.pdf", data={"token": plan.token}).data)).pages
+             for line in page.extract_text().splitlines()]  # fmt: skip
+    # pypdf reads right-to-left runs back into reading order (it reversed the old, unordered print).
+    drawn = "\n".join(lines)
+    assert "שלום לך אחי" in drawn
+    first = next(n for n, line in enumerate(lines) if "שלום לך" in line)
+    last = next(n for n, line in enumerate(lines) if "סוף המכתב" in line)
+    assert first < last, "the paragraph's first line is printed first"
+    joined = [line.strip() for line in lines if any(0xFE70 <= ord(char) <= 0xFEFF for char in line)]
+    assert ARABIC_NAME in [unicodedata.normalize("NFKC", line) for line in joined], "Arabic letters in their joined forms"
