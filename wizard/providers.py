@@ -84,12 +84,11 @@ class Provider(BaseModel):
     phone: str
     website: str
     talk: dict[Language, str]  # the short "talk to us" words, by language; English is required
-    logo: str  # a file under static/
-    logo_alt: str
+    logo: str  # a file under static/; decorative (alt=""), as the name is printed beside it
     colours: Colours
     embed_origins: list[str]
 
-    @field_validator("name", "logo_alt")
+    @field_validator("name")
     @classmethod
     def short_plain_text(cls, value: str) -> str:
         if not value.strip() or len(value) > 80 or re.search(r"[<>{}]", value):

@@ -30,7 +30,6 @@ website: https://{slug}.example.org
 talk:
   en: "Call {name} to talk it through."
 logo: providers/riverside-recovery.svg
-logo_alt: {name}
 colours:
   brand: "#1f4e8c"
   accent: "#1f4e8c"

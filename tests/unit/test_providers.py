@@ -12,7 +12,6 @@ GOOD = {
     "website": "https://good.example.org",
     "talk": "\n  en: Call us.",
     "logo": "providers/riverside-recovery.svg",
-    "logo_alt": "Good Place",
     "colours": "\n  brand: \"#1f4e8c\"\n  accent: \"#1f4e8c\"",
     "embed_origins": "\n  - https://good.example.org",
 }
