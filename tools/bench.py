@@ -9,13 +9,16 @@ A step's POST is decode token → validate → fold in → render the next step.
 Ratios (floor time / step time) say how much of Flask's speed the planner
 keeps; absolute times depend on the machine. Each step is also compared with a
 POST floor: the same bare app receiving the very same form body and rendering
-its one template, so body transfer and parsing weigh on both sides.
+its one template, so body transfer and parsing weigh on both sides. One more
+row times signs → approach as a browser gets it, from one gunicorn worker over
+loopback, against the bare app served the same way (context for the target).
 
 Usage: python -m tools.bench [--write BENCHMARKS.md]
 """
 
 import argparse
 import datetime
+import http.client
 import os
 import platform
 import socket
@@ -23,7 +26,9 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 from flask import Flask, render_template, request
@@ -99,15 +104,16 @@ def step_posts(client, floor_client) -> list[tuple[str, float, float, float]]:
     return timings
 
 
-def cold_start_seconds() -> float:
-    """Seconds from launching gunicorn to the first 200 from the start page."""
+@contextmanager
+def gunicorn(target: str):
+    """One sync gunicorn worker serving `target` on loopback: yields (port, seconds to the first 200)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     env = {**os.environ, "PLANNER_SECRET_KEY": SECRET}
     start = time.perf_counter()
     server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", "1", "app:create_app()"],
+        [str(Path(sys.executable).parent / "gunicorn"), "--bind", f"127.0.0.1:{port}", "--workers", "1", target],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
@@ -115,14 +121,50 @@ def cold_start_seconds() -> float:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1) as response:
                     if response.status == 200:
-                        return time.perf_counter() - start
+                        break
             except OSError:
                 if time.perf_counter() - start > 30:
                     raise RuntimeError("gunicorn did not answer within 30 s")
                 time.sleep(0.01)
+        yield port, time.perf_counter() - start
     finally:
         server.terminate()
         server.wait()
+
+
+def cold_start_seconds() -> float:
+    """Seconds from launching gunicorn to the first 200 from the start page."""
+    with gunicorn("app:create_app()") as (_, seconds):
+        return seconds
+
+
+def served_post_seconds(port: int, path: str, body: str) -> float:
+    """Median time of one POST over loopback, a new connection each time (as gunicorn's sync worker closes it)."""
+
+    def once():
+        connection = http.client.HTTPConnection("127.0.0.1", port)
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "Origin": f"http://127.0.0.1:{port}"}
+        connection.request("POST", path, body, headers)
+        response = connection.getresponse()
+        response.read()
+        connection.close()
+        assert response.status == 200, response.status
+
+    return median_seconds(once, 300)
+
+
+def served_step_and_floor(client) -> tuple[float, float]:
+    """Signs → approach as a browser gets it from gunicorn, and the bare app's POST of the same body."""
+    page = walk_to(Journey(client), "signs")
+    answers = STANDARD_ANSWERS["signs"]
+    kept = [(name, value) for name, value in page.form_values() if name not in answers]
+    typed = [(name, v) for name, value in answers.items() for v in (value if isinstance(value, list) else [value])]
+    body = urllib.parse.urlencode([*kept, *typed, ("action", "continue")])
+    with gunicorn("app:create_app()") as (port, _):
+        step = served_post_seconds(port, "/step/signs", body)
+    with gunicorn("tools.bench:floor_app()") as (port, _):
+        floor = served_post_seconds(port, "/", body)
+    return step, floor
 
 
 def page_weights(client, plan_token: str, encoding: str | None = None) -> dict[str, int]:
@@ -177,6 +219,7 @@ def measure() -> list[tuple[str, str]]:
     sent = page_weights(client, token, encoding="gzip")
     heaviest = max(weights, key=weights.get)
     launch = cold_start_seconds()
+    served_step, served_floor = served_step_and_floor(client)
 
     ms = lambda seconds: f"{seconds * 1000:.2f} ms"  # noqa: E731
     return [
@@ -205,6 +248,10 @@ def measure() -> list[tuple[str, str]]:
             )
             for name, warm, cold, post_floor in steps
         ],
+        (
+            "Served by gunicorn over loopback (new connection each): step POST signs → approach · the bare app's POST of the same body · ratio",
+            f"{ms(served_step)} · {ms(served_floor)} · {served_floor / served_step:.2f}×",
+        ),
         ("Cold start: gunicorn launch → first 200", f"{launch * 1000:.0f} ms"),
     ]
 
