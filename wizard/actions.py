@@ -2,7 +2,8 @@
 
 Buttons post `action=continue`, `back`, `show`, `check`, `goto:<step>`,
 `add_member`, `remove_member:<row>`, `assemble:<member id>`, `save` (download
-the plan file) or `import_letter`; anything else is
+the plan file), `import_letter` or `keep` (the page script asking for a sealed
+copy of what is typed so far); anything else is
 read as `continue`, the safe default.
 """
 
@@ -34,6 +35,6 @@ def parse_action(raw: str | None) -> Action:
         if not argument:
             return Action("assemble")  # the one-letter page has a single letter to put together
         return Action("assemble", member=argument) if re.fullmatch(r"m[0-9]{1,3}", argument) else Action("show")
-    if kind in {"back", "show", "check", "add_member", "save", "import_letter"}:
+    if kind in {"back", "show", "check", "add_member", "save", "import_letter", "keep"}:
         return Action(kind)
     return Action("continue")

@@ -149,6 +149,9 @@ def act(posted: Step, plan: Plan, form, action, to_review: bool):
         return render_step(posted, plan, form, to_review=to_review)
     if action.kind == "save":
         return plan_file_response(keep_work(posted, plan, form))
+    if action.kind == "keep":
+        # The page script keeps this sealed copy in history: a reload brings back what was typed.
+        return jsonify(token=encode(keep_work(posted, plan, form), _fernet()))
     if action.kind == "import_letter" and posted is Step.STATEMENTS:
         return import_letter(plan, to_review)
     if action.kind == "show":

@@ -235,7 +235,10 @@
     }
   }
 
+  var pagesShown = 0;  // which page a late answer was meant for
+
   function swap(html) {
+    pagesShown += 1;
     var next = new DOMParser().parseFromString(html, "text/html");
     document.title = next.title;
     // The family may have changed language: screen readers and the live checker follow <html lang>.
@@ -291,6 +294,34 @@
       } catch (error) { /* an older browser sends the whole file; the server still refuses kindly */ }
     });
   }, true);
+
+  // A moment after typing stops, ask the server to seal what is on the page and keep
+  // that in history, so a reload does not lose words typed since the last step. (Only
+  // the sealed token is kept: the browser may write history to disk.)
+  var keepTimer = null;
+  document.addEventListener("input", function (event) {
+    var form = currentForm();
+    if (!form || !form.contains(event.target) || leftByQuickExit) return;
+    var page = pagesShown;
+    clearTimeout(keepTimer);
+    keepTimer = setTimeout(function () {
+      if (page !== pagesShown || busy || leftByQuickExit || !history.state || !history.state.token) return;
+      var body = formBody(new FormData(form));
+      body.set("action", "keep");
+      fetch(form.getAttribute("action"), {
+        method: "POST",
+        body: body,
+        credentials: "omit",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", "Accept-Language": document.documentElement.lang || "en" }
+      }).then(function (response) {
+        return (response.headers.get("Content-Type") || "").indexOf("application/json") === 0 ? response.json() : null;
+      }).then(function (sealed) {
+        if (!sealed || !sealed.token || page !== pagesShown || leftByQuickExit || !history.state) return;
+        var state = Object.assign({}, history.state, { token: sealed.token, at: Date.now() });
+        history.replaceState(state, "", window.location.href);
+      }).catch(function () { /* the last step's answers are still kept */ });
+    }, 1500);
+  });
 
   var busy = false;
   document.addEventListener("submit", function (event) {

@@ -323,3 +323,16 @@ def test_adding_a_person_starts_in_their_name_and_back_still_goes_to_the_step_be
     page.go_back()
     wait_for_step(page, "approach")
     assert not watch.errors, watch.errors
+
+
+def test_with_javascript_a_reload_keeps_words_typed_since_the_last_step(js_page, live_server, server_log):
+    page, watch = js_page
+    walk_to_letters(page, live_server + "/")
+    page.locator("#letter_m1").fill("Typed after the last step, before a reload.")
+    page.wait_for_function("history.state && history.state.token && Date.now() - history.state.at < 5000 && history.state.at > 0")
+    page.wait_for_timeout(2500)  # the sealed copy comes a moment after typing stops
+    page.reload()
+    wait_for_step(page, "statements")
+    assert page.locator("#letter_m1").input_value() == "Typed after the last step, before a reload."
+    assert "Typed after" not in "\n".join(server_log.lines)
+    assert not watch.errors, watch.errors

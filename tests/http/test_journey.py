@@ -6,6 +6,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.support import BOUNDARY, LETTER, STANDARD_ANSWERS, check_page, walk_to
+from wizard.token import decode
 from wizard.vocabulary import DangerSign
 
 
@@ -403,3 +404,13 @@ def test_each_change_button_on_the_review_says_what_it_changes_once(journey):
     names = [" ".join("".join(b.itertext()).split()) for b in page.root.iter("button") if (b.get("value") or "").startswith("goto:")]
     assert len(names) > 5 and len(names) == len(set(names)), names
     assert "Change “Plan for”" in names, names
+
+
+def test_keep_answers_with_a_sealed_copy_of_what_is_typed_for_the_page_script(journey, client, app):
+    page = walk_to(journey, "statements")
+    response = client.post("/step/statements", data={**dict(page.form_values()), "letter_m1": "Half a letter", "action": "keep"})
+    assert response.mimetype == "application/json"
+    kept = decode(response.get_json()["token"], app.extensions["planner.fernet"])
+    shown = check_page(client.post("/step/statements", data={"token": response.get_json()["token"], "action": "show"}))
+    assert shown.root.find(".//textarea[@name='letter_m1']").text.strip() == "Half a letter"
+    assert "statements" not in kept.completed, "kept, not finished"
