@@ -35,7 +35,8 @@
       planner: "title",
       title: document.body.getAttribute("data-frame-title") || "",
       exit: link ? link.textContent.trim() : "",
-      exitUrl: quickExitUrl()
+      exitUrl: quickExitUrl(),
+      lang: document.documentElement.lang
     });
   }
 
@@ -299,28 +300,43 @@
   // that in history, so a reload does not lose words typed since the last step. (Only
   // the sealed token is kept: the browser may write history to disk.)
   var keepTimer = null;
+  function keepNow() {
+    clearTimeout(keepTimer);
+    keepTimer = null;
+    var form = currentForm(), page = pagesShown;
+    if (!form || busy || leftByQuickExit || !history.state || !history.state.token) return Promise.resolve();
+    var body = formBody(new FormData(form));
+    body.set("action", "keep");
+    return fetch(form.getAttribute("action"), {
+      method: "POST",
+      body: body,
+      credentials: "omit",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "Accept-Language": document.documentElement.lang || "en" }
+    }).then(function (response) {
+      return (response.headers.get("Content-Type") || "").indexOf("application/json") === 0 ? response.json() : null;
+    }).then(function (sealed) {
+      if (!sealed || !sealed.token || page !== pagesShown || leftByQuickExit || !history.state) return;
+      var state = Object.assign({}, history.state, { token: sealed.token, at: Date.now() });
+      history.replaceState(state, "", window.location.href);
+    }).catch(function () { /* the last step's answers are still kept */ });
+  }
+
   document.addEventListener("input", function (event) {
     var form = currentForm();
     if (!form || !form.contains(event.target) || leftByQuickExit) return;
-    var page = pagesShown;
     clearTimeout(keepTimer);
-    keepTimer = setTimeout(function () {
-      if (page !== pagesShown || busy || leftByQuickExit || !history.state || !history.state.token) return;
-      var body = formBody(new FormData(form));
-      body.set("action", "keep");
-      fetch(form.getAttribute("action"), {
-        method: "POST",
-        body: body,
-        credentials: "omit",
-        headers: { "Content-Type": "application/x-www-form-urlencoded", "Accept-Language": document.documentElement.lang || "en" }
-      }).then(function (response) {
-        return (response.headers.get("Content-Type") || "").indexOf("application/json") === 0 ? response.json() : null;
-      }).then(function (sealed) {
-        if (!sealed || !sealed.token || page !== pagesShown || leftByQuickExit || !history.state) return;
-        var state = Object.assign({}, history.state, { token: sealed.token, at: Date.now() });
-        history.replaceState(state, "", window.location.href);
-      }).catch(function () { /* the last step's answers are still kept */ });
-    }, 1500);
+    keepTimer = setTimeout(keepNow, 1500);
+  });
+
+  // A link followed right after typing (say "More help now"): keep the words first, so
+  // Back brings them. At most a short wait; the link is followed whatever happens.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a[href]");
+    if (!link || !keepTimer || link.hasAttribute("data-quick-exit") || link.target || link.origin !== window.location.origin) return;
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button) return;
+    event.preventDefault();
+    var go = function () { window.location.href = link.href; };
+    Promise.race([keepNow(), new Promise(function (done) { setTimeout(done, 800); })]).then(go, go);
   });
 
   var busy = false;

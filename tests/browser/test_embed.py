@@ -218,15 +218,33 @@ def test_a_pinned_exit_stays_in_sight_on_the_provider_page_and_leaves_without_a_
     wait_for_step(frame, "signs")  # a long page
     pinned = page.locator("[data-planner-exit]")
     page.wait_for_function("parseInt(document.querySelector('iframe').style.height, 10) > 1500")
-    assert not pinned.is_visible(), "while the frame's own exit bar shows, nothing is pinned"
+    on_screen = "(() => { const box = document.querySelector('[data-planner-exit]').getBoundingClientRect(); return box.bottom > 0; })()"
+    assert not page.evaluate(on_screen), "while the frame's own exit bar shows, nothing is pinned"
     page.mouse.wheel(0, 1200)
-    pinned.wait_for(state="visible")
+    page.wait_for_function(on_screen)
     assert pinned.inner_text() == "Salir de esta página", "in the family's language"
+    assert pinned.get_attribute("lang") == "es", "and marked as Spanish for screen readers"
     box = pinned.bounding_box()
-    assert box["y"] < 20 and box["height"] >= 44
+    assert 0 <= box["y"] < 20 and box["height"] >= 44
     pinned.click()
     page.wait_for_url("https://weather.com/**")
     assert referers == [None], f"the neutral site learned where the family was: {referers}"
+
+
+def test_keyboard_users_meet_the_pinned_exit_before_the_frame_and_shift_three_times_works_on_the_page(blocked_cookies_page, sites):
+    page = blocked_cookies_page
+    page.route("https://weather.com/**", lambda route: route.fulfill(body="<p>neutral page</p>", content_type="text/html"))
+    page.goto(sites["allowed"] + "/")
+    frame = planner_frame(page, sites["planner"])
+    page.wait_for_function("document.querySelector('[data-planner-exit]').textContent.length > 0")
+    page.evaluate("document.querySelector('[data-planner-exit]').focus()")
+    box = page.locator("[data-planner-exit]").bounding_box()
+    assert box["y"] >= 0, "shown while it has focus"
+    assert page.evaluate("document.querySelector('[data-planner-exit]').nextElementSibling.tagName") == "IFRAME"
+    page.locator("h1").click()  # focus on the provider's own page, not in the frame
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    page.wait_for_url("https://weather.com/**")
 
 
 def test_the_quick_exit_from_inside_the_frame_sends_no_referer(blocked_cookies_page, sites):
@@ -264,11 +282,13 @@ def test_with_storage_blocked_the_help_page_and_back_keep_the_answers_in_the_fra
     frame.locator("#members-0-role").select_option("leader")
     press(frame)
     wait_for_step(frame, "statements")
-    frame.locator("footer").get_by_role("link", name="More help now").click()
+    frame.locator("#letter_m1").fill("Typed just before looking for help.")
+    frame.locator("footer").get_by_role("link", name="More help now").click()  # at once: no pause after typing
     wait_for_step(frame, "help-now")
     page.evaluate("history.back()")
     wait_for_step(frame, "statements")
     assert "José" in frame.locator("main").inner_text()
+    assert frame.locator("#letter_m1").input_value() == "Typed just before looking for help."
 
 
 def test_the_frame_is_named_in_the_familys_language(blocked_cookies_page, sites):
