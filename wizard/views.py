@@ -148,9 +148,14 @@ def act(posted: Step, plan: Plan, form, action, to_review: bool):
     if action.kind == "check":
         return render_step(posted, plan, form, to_review=to_review)
     if action.kind == "save":
+        if only_too_long(form):  # the file would hold it cut
+            return render_step(posted, plan, form, notice="shorten_before_saving", to_review=to_review)
         return plan_file_response(keep_work(posted, plan, form))
     if action.kind == "keep":
         # The page script keeps this sealed copy in history: a reload brings back what was typed.
+        # Text over its limit would come back cut, so then the last copy stays.
+        if only_too_long(form):
+            return jsonify(token=None)
         return jsonify(token=encode(keep_work(posted, plan, form), _fernet()))
     if action.kind == "import_letter" and posted is Step.STATEMENTS:
         return import_letter(plan, to_review)
@@ -253,7 +258,7 @@ def resume():
     try:
         return render_step(Step.REVIEW if target is Step.PLAN else target, plan, notice="resumed")
     except PlanTooLarge:
-        return render_step(Step.START, current, notice="files.too_big")
+        return render_step(Step.START, current, notice="files.too_much_to_carry")
 
 
 def keep_work(step: Step, plan: Plan, form) -> Plan:

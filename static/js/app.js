@@ -266,8 +266,29 @@
     }).then(function (response) {
       var type = response.headers.get("Content-Type") || "";
       if (type.indexOf("text/html") !== 0) throw new Error("not a page");
-      return response.text();
+      return response.text().then(function (html) {
+        if (!response.ok) throw { refused: html };  // an error page: shown on this page, not instead of it
+        return html;
+      });
     });
+  }
+
+  // The server refused the request (too much to send, say): its words go at the top of
+  // this page, so everything typed here stays on screen.
+  function showRefusal(html) {
+    var error = new DOMParser().parseFromString(html, "text/html");
+    var main = document.querySelector("main");
+    var box = document.querySelector("[data-refusal]") || element("div", "notice notice--error");
+    box.setAttribute("data-refusal", "");
+    box.setAttribute("role", "alert");
+    box.tabIndex = -1;
+    box.textContent = "";
+    ["h1", "p"].forEach(function (tag) {
+      var part = error.querySelector("main " + tag);
+      if (part) box.appendChild(element("p", "", part.textContent));
+    });
+    main.insertBefore(box, main.firstChild);
+    box.focus();
   }
 
   // File inputs (plan and letter uploads) go by an ordinary submit; leave them out here.
@@ -355,7 +376,8 @@
       // A new history entry only for a new step: after "Add another person" or
       // "Check my writing", Back goes to the step before, as the family expects.
       remember(document.body.getAttribute("data-step") === before);
-    }).catch(function () {
+    }).catch(function (problem) {
+      if (problem && problem.refused) return showRefusal(problem.refused);
       // Anything unexpected: let the browser submit the ordinary way.
       busy = false;
       HTMLFormElement.prototype.submit.call(form);
@@ -371,8 +393,12 @@
     body.set("action", "goto:" + event.state.step);
     post(form, body).then(function (html) {
       swap(html);
-      remember(true);
-    }).catch(function () { window.location.reload(); });
+      // Still on the same step (text to shorten first): keep the entry Back went to for later.
+      remember(document.body.getAttribute("data-step") === event.state.step);
+    }).catch(function (problem) {
+      if (problem && problem.refused) return showRefusal(problem.refused);
+      window.location.reload();
+    });
   });
 
   // A reload lands on an address without answers; bring them back from history.state.

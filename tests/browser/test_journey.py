@@ -281,11 +281,16 @@ def test_without_javascript_back_and_resending_after_the_quick_exit_show_no_unse
     assert "UNSENT" not in _typed_text_on_screen(page)
 
 
-def test_without_javascript_back_after_the_quick_exit_does_not_show_a_letter_being_written(nojs_history_page, planner_leaving_for_a_real_page):
+@pytest.mark.parametrize("opened_from", ["start", "statements"])
+def test_without_javascript_back_after_the_quick_exit_does_not_show_a_letter_being_written(nojs_history_page, planner_leaving_for_a_real_page, opened_from):
     page = nojs_history_page
     planner, neutral = planner_leaving_for_a_real_page
-    page.goto(planner + "/")
+    if opened_from == "start":
+        page.goto(planner + "/")
+    else:
+        walk_to_letters(page, planner + "/")
     page.get_by_text("Someone can write their letter on their own device").click()
+    page.wait_for_selector("body[data-step='own-letter']")
     page.wait_for_load_state()
     page.locator("textarea").first.fill("UNSENT LETTER words")
     _leave_and_come_back(page, neutral)
@@ -336,3 +341,29 @@ def test_with_javascript_a_reload_keeps_words_typed_since_the_last_step(js_page,
     assert page.locator("#letter_m1").input_value() == "Typed after the last step, before a reload."
     assert "Typed after" not in "\n".join(server_log.lines)
     assert not watch.errors, watch.errors
+
+
+def test_with_javascript_back_refused_for_text_over_its_limit_keeps_the_step_before_in_history(js_page, live_server):
+    page, watch = js_page
+    walk_to_letters(page, live_server + "/")
+    page.locator("#letter_m1").fill("I love you. " * 2_100)  # over the 20,000 a letter may hold
+    page.go_back()
+    page.locator(".notice").wait_for()
+    assert page.locator("body").get_attribute("data-step") == "statements"
+    page.locator("#letter_m1").fill("I love you.")
+    page.go_back()
+    wait_for_step(page, "team")
+    assert not watch.errors, watch.errors
+
+
+def test_with_javascript_a_refused_request_shows_its_reason_on_the_page_and_keeps_the_words(js_page):
+    page, _ = js_page
+    with serving(planner(MAX_CONTENT_LENGTH=60_000, MAX_FORM_MEMORY_SIZE=60_000)) as address:
+        walk_to_letters(page, address + "/")
+        long_letter = "I love you and I am scared. " * 2_500  # 70,000 characters: over this server's cap
+        page.locator("#letter_m1").fill(long_letter)
+        press(page)
+        page.locator("[data-refusal]").wait_for()
+        assert "too much to send" in page.locator("[data-refusal]").inner_text()
+        assert page.locator("body").get_attribute("data-step") == "statements"
+        assert page.locator("#letter_m1").input_value() == long_letter

@@ -72,7 +72,7 @@ def test_a_saved_plan_too_big_to_carry_is_refused_kindly_on_the_start_page(clien
                for n, (member, letter) in enumerate(plan.letters.items())}  # fmt: skip
     file = dump_plan(plan.model_copy(update={"letters": letters}), None)
     refused = check_page(client.post("/resume", data={"token": "", "plan_file": (io.BytesIO(file), "plan.json")}, content_type="multipart/form-data"))
-    assert refused.step == "start" and "too big" in refused.text
+    assert refused.step == "start" and "more words than the planner can carry" in refused.text
 
 
 def test_leaving_a_step_with_text_over_its_limit_stays_and_asks_to_shorten_it_rather_than_cut_it(journey, client):
@@ -88,3 +88,14 @@ def test_leaving_a_step_with_text_over_its_limit_stays_and_asks_to_shorten_it_ra
         assert not any("choose" in message.lower() for message in kept.error_messages()), "only the length matters when leaving"
     shortened = check_page(client.post("/step/statements", data={**values, "letter_m1": pasted[:19_000], "action": "back"}))
     assert shortened.step == "team"
+
+
+def test_saving_a_file_with_text_over_its_limit_stays_and_asks_to_shorten_it_rather_than_cut_it(journey, client):
+    page = walk_to(journey, "statements")
+    pasted = "I love you. " * 2_100
+    values = {**dict(page.form_values()), "letter_m1": pasted}
+    kept = check_page(client.post("/step/statements", data={**values, "action": "save"}))
+    assert kept.step == "statements" and "we have not saved the file" in kept.text
+    assert kept.root.find(".//textarea[@name='letter_m1']").text.strip() == pasted.strip()
+    sealed = client.post("/step/statements", data={**values, "action": "keep"}).get_json()
+    assert sealed == {"token": None}, "no sealed copy that would bring the letter back cut"
