@@ -106,6 +106,7 @@ def test_the_for_providers_page_shows_both_snippets_and_a_live_preview(client):
     frame = "".join(page.root.find(".//code[@data-snippet='frame']").itertext())
     assert 'src="http://localhost/static/js/embed.js" data-provider="riverside-recovery" async' in script
     assert 'src="http://localhost/p/riverside-recovery/embed/"' in frame
+    assert "style=" not in frame, "sized by attributes: a strict CSP on the provider's page blocks style attributes"
     preview = page.root.find(".//div[@class='embed-preview']/script")
     assert preview.get("data-provider") == "riverside-recovery"
 
