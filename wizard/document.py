@@ -42,6 +42,16 @@ class PlanDocument:
     footer: str
 
 
+def names_list(names) -> str:
+    """Names joined with commas, each kept whole in mixed scripts.
+
+    Unicode isolates (FSI ... PDI) stop a right-to-left name from running into the next
+    across the comma ("Ana מרים, שרה Lee" would read as "Ana שרה ,מרים Lee"); browsers
+    and the PDF's bidi step both honour them, and they take no space.
+    """
+    return ", ".join(f"\u2068{name}\u2069" for name in names)
+
+
 def build_document(
     plan: Plan, content: Content, today: datetime.date | None = None, provider: Provider | None = None
 ) -> PlanDocument:
@@ -143,7 +153,7 @@ def day_script(plan: Plan, content: Content) -> list[str]:
     facility = plan.treatment.facility or t("plan.script.the_program")
     steps = [
         t("plan.script.open", name=leader.name if leader else t("plan.script.someone")),
-        t("plan.script.read", names=", ".join(reader_name(plan, m) for m in ordered)),
+        t("plan.script.read", names=names_list(reader_name(plan, m) for m in ordered)),
         t("plan.script.request", facility=facility),
         t("plan.script.yes", facility=facility, driver=plan.treatment.transport or t("plan.script.someone")),
         t("plan.script.bag_ready") if plan.treatment.bag_packed else t("plan.script.bag_todo"),
@@ -193,7 +203,7 @@ def bottom_lines_section(plan: Plan, content: Content, only: str | None = None) 
             lines.append(t("plan.stop_habits") + "\n" + "\n".join(f"• {habit}" for habit in habits))
         lines.append(guidance.bottom_line.closing)
         helpers = [item.helper for item in mine.items if item.helper]
-        note = t("plan.helped_by", names=", ".join(dict.fromkeys(helpers))) if helpers else ""
+        note = t("plan.helped_by", names=names_list(dict.fromkeys(helpers))) if helpers else ""
         letters.append(Letter(t("plan.boundary_from", name=member.name), "\n\n".join(lines), note))
     return Section("boundaries", t("plan.sections.boundaries"), paragraphs=[t("plan.boundaries_intro")], letters=letters)
 

@@ -56,6 +56,8 @@ CJK, HANGUL, SYMBOLS = "PlannerCJK", "PlannerHangul", "PlannerSymbols"
 FALLBACKS = {CJK: "DroidSansFallbackFull.ttf", HANGUL: "NanumSquareR.ttf", SYMBOLS: "SymbolaEmoji.ttf"}
 # Presentation selectors ask for a colour emoji we cannot print; alone they print as a box.
 INVISIBLE = dict.fromkeys(map(ord, "\ufe0e\ufe0f"))
+# Bidi isolates (document.names_list) steer the reordering, then go: fonts have no glyph for them.
+ISOLATES = dict.fromkeys(range(0x2066, 0x206A))
 _FONT_LOCK = threading.Lock()
 
 
@@ -121,7 +123,7 @@ def _text(value: str) -> str:
     value = value.translate(INVISIBLE)
     if _has_rtl(value):  # within a left-to-right page: each line reordered on its own
         value = "\n".join(_visual(line) for line in value.split("\n"))
-    return _text_runs(value)
+    return _text_runs(value.translate(ISOLATES))
 
 
 def _text_runs(value: str) -> str:
@@ -173,7 +175,7 @@ def _flow(value: str, style: ParagraphStyle) -> list:
         lines.append(line)
     right, last = _rtl_variants(style)
     return [
-        _paragraph(_text_runs(_visual(line, base="R")), last if n == len(lines) - 1 else right)
+        _paragraph(_text_runs(_visual(line, base="R").translate(ISOLATES)), last if n == len(lines) - 1 else right)
         for n, line in enumerate(lines)
     ]
 
