@@ -354,6 +354,7 @@
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("a[href]");
     if (!link || !keepTimer || link.hasAttribute("data-quick-exit") || link.target || link.origin !== window.location.origin) return;
+    if (link.pathname === window.location.pathname && link.hash) return;  // a link within this page (the error summary's)
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button) return;
     event.preventDefault();
     var go = function () { window.location.href = link.href; };

@@ -7,7 +7,6 @@ origin can carry the port the operating system picked.
 """
 
 import json
-import os
 import shutil
 import tempfile
 import threading
@@ -18,7 +17,7 @@ from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
 from app import create_app
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, MISSING, Watch, _skipped
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, Watch
 from tests.browser.walk import LETTER, download_pdf_text, press, wait_for_step, walk_from_start
 
 pytestmark = pytest.mark.browser
@@ -82,29 +81,21 @@ def sites():
 
 
 @pytest.fixture
-def blocked_cookies_page():
+def blocked_cookies_page(playwright_driver):
     """A Chromium profile whose settings block third-party cookies, as many families' browsers do."""
-    if not os.path.exists(CHROMIUM):
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI must run the browser tests, but there is no Chromium at {CHROMIUM}")
-        _skipped.append(MISSING)
-        pytest.skip(MISSING)
-    from playwright.sync_api import sync_playwright
-
     profile = Path(tempfile.mkdtemp())
     (profile / "Default").mkdir()
     (profile / "Default" / "Preferences").write_text(
         json.dumps({"profile": {"block_third_party_cookies": True, "cookie_controls_mode": 1}})
     )
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True, accept_downloads=True,
-            viewport={"width": 390, "height": 800},
-        )  # fmt: skip
-        page = context.new_page()
-        page.set_default_timeout(10_000)
-        yield page
-        context.close()
+    context = playwright_driver.chromium.launch_persistent_context(
+        str(profile), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True, accept_downloads=True,
+        viewport={"width": 390, "height": 800},
+    )  # fmt: skip
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
     shutil.rmtree(profile, ignore_errors=True)
 
 
