@@ -254,7 +254,7 @@
     return postTo(form.getAttribute("action"), body);
   }
 
-  function postTo(url, body) {
+  function send(url, body) {
     return fetch(url, {
       method: "POST",
       body: body,
@@ -263,7 +263,11 @@
       // (an error) is in the family's language rather than the browser's.
       headers: { "Content-Type": "application/x-www-form-urlencoded", "Accept-Language": document.documentElement.lang || "en" },
       redirect: "follow"
-    }).then(function (response) {
+    });
+  }
+
+  function postTo(url, body) {
+    return send(url, body).then(function (response) {
       var type = response.headers.get("Content-Type") || "";
       if (type.indexOf("text/html") !== 0) throw new Error("not a page");
       return response.text().then(function (html) {
@@ -328,12 +332,7 @@
     if (!form || busy || leftByQuickExit || !history.state || !history.state.token) return Promise.resolve();
     var body = formBody(new FormData(form));
     body.set("action", "keep");
-    return fetch(form.getAttribute("action"), {
-      method: "POST",
-      body: body,
-      credentials: "omit",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", "Accept-Language": document.documentElement.lang || "en" }
-    }).then(function (response) {
+    return send(form.getAttribute("action"), body).then(function (response) {
       return (response.headers.get("Content-Type") || "").indexOf("application/json") === 0 ? response.json() : null;
     }).then(function (sealed) {
       if (!sealed || !sealed.token || page !== pagesShown || leftByQuickExit || !history.state) return;
