@@ -18,7 +18,7 @@ from werkzeug.wrappers import Request, Response
 
 from app import create_app
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, Watch
-from tests.browser.walk import LETTER, download_pdf_text, press, wait_for_step, walk_from_start
+from tests.browser.walk import LETTER, download_pdf_text, letters_from_start, press, wait_for_step, walk_from_start
 
 pytestmark = pytest.mark.browser
 
@@ -193,9 +193,8 @@ def test_after_the_quick_exit_back_does_not_bring_the_embedded_plan_back(blocked
             assert "José" not in each.content(), f"the plan is back on screen at {each.url}"
 
 
-def test_a_pinned_exit_stays_in_sight_on_the_provider_page_and_leaves_without_a_referer(blocked_cookies_page, sites):
-    """The frame grows to its content, so its own exit bar scrolls away with the provider's page."""
-    page = blocked_cookies_page
+def referers_of_the_neutral_page(page) -> list:
+    """Stands in for the neutral page; the list fills with the Referer of each visit to it."""
     referers = []
 
     def neutral(route):
@@ -203,6 +202,13 @@ def test_a_pinned_exit_stays_in_sight_on_the_provider_page_and_leaves_without_a_
         route.fulfill(body="<p>neutral page</p>", content_type="text/html")
 
     page.route("https://weather.com/**", neutral)
+    return referers
+
+
+def test_a_pinned_exit_stays_in_sight_on_the_provider_page_and_leaves_without_a_referer(blocked_cookies_page, sites):
+    """The frame grows to its content, so its own exit bar scrolls away with the provider's page."""
+    page = blocked_cookies_page
+    referers = referers_of_the_neutral_page(page)
     page.goto(sites["allowed"] + "/?lang=es")
     frame = planner_frame(page, sites["planner"])
     press(frame)
@@ -240,13 +246,7 @@ def test_keyboard_users_meet_the_pinned_exit_before_the_frame_and_shift_three_ti
 
 def test_the_quick_exit_from_inside_the_frame_sends_no_referer(blocked_cookies_page, sites):
     page = blocked_cookies_page
-    referers = []
-
-    def neutral(route):
-        referers.append(route.request.headers.get("referer"))
-        route.fulfill(body="<p>neutral page</p>", content_type="text/html")
-
-    page.route("https://weather.com/**", neutral)
+    referers = referers_of_the_neutral_page(page)
     page.goto(sites["allowed"] + "/")
     frame = planner_frame(page, sites["planner"])
     page.wait_for_function("parseInt(document.querySelector('iframe').style.height, 10) > 0")
@@ -261,18 +261,7 @@ def test_with_storage_blocked_the_help_page_and_back_keep_the_answers_in_the_fra
     page.goto(sites["allowed"] + "/")
     frame = planner_frame(page, sites["planner"])
     assert frame.evaluate("() => { try { sessionStorage.length; return 'allowed'; } catch (e) { return 'blocked'; } }") == "blocked"
-    press(frame)
-    for step in ("signs", "approach"):
-        wait_for_step(frame, step)
-        press(frame)
-    wait_for_step(frame, "team")
-    frame.locator("#loved_one").fill("Sam")
-    frame.locator("input[name=interventionist][value=family_leads]").check()
-    frame.locator("#members-0-name").fill("José")
-    frame.locator("#members-0-relationship").select_option("parent")
-    frame.locator("#members-0-role").select_option("leader")
-    press(frame)
-    wait_for_step(frame, "statements")
+    letters_from_start(frame, member="José")
     frame.locator("#letter_m1").fill("Typed just before looking for help.")
     frame.locator("footer").get_by_role("link", name="More help now").click()  # at once: no pause after typing
     wait_for_step(frame, "help-now")

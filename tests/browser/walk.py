@@ -19,6 +19,12 @@ def press(page, value: str = "continue") -> None:
 def walk_to_letters(page, start_url: str) -> None:
     """The shortest way to the letters step: the defaults everywhere, one person (Ana) on the team."""
     page.goto(start_url)
+    letters_from_start(page)
+
+
+def letters_from_start(page, member: str = "Ana") -> None:
+    """From the start page to the letters step; `page` may be a Page or an embedded Frame."""
+    wait_for_step(page, "start")
     press(page)
     wait_for_step(page, "signs")
     press(page)
@@ -26,7 +32,7 @@ def walk_to_letters(page, start_url: str) -> None:
     press(page)
     wait_for_step(page, "team")
     page.locator("input[name=interventionist][value=family_leads]").check()
-    page.locator("#members-0-name").fill("Ana")
+    page.locator("#members-0-name").fill(member)
     page.locator("#members-0-relationship").select_option("parent")
     page.locator("#members-0-role").select_option("leader")
     press(page)
