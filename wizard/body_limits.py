@@ -15,7 +15,6 @@ letter, no more.
 from flask import current_app, request
 
 from wizard import mounts
-
 from wizard.plan import LETTER_TEXT, MAX_MEMBERS, PART_TEXT
 from wizard.token import MAX_TOKEN_CHARS
 from wizard.vocabulary import LetterPart

@@ -154,7 +154,8 @@ def _cjk_variant(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
 
 
-TEXT_WIDTH = LETTER[0] - 1.5 * inch  # the page less its margins
+MARGIN = 0.75 * inch
+TEXT_WIDTH = LETTER[0] - 2 * MARGIN  # the width right-to-left paragraphs are wrapped to
 
 
 def _flow(value: str, style: ParagraphStyle) -> list:
@@ -228,14 +229,14 @@ def render_pdf(document: PlanDocument) -> bytes:
         canvas.saveState()
         canvas.setFont(REGULAR, 8)
         for row, line in enumerate(footer_lines):
-            canvas.drawString(0.75 * inch, (0.5 + 0.15 * (len(footer_lines) - 1 - row)) * inch, line)
-        canvas.drawRightString(LETTER[0] - 0.75 * inch, 0.5 * inch, str(doc.page))
+            canvas.drawString(MARGIN, (0.5 + 0.15 * (len(footer_lines) - 1 - row)) * inch, line)
+        canvas.drawRightString(LETTER[0] - MARGIN, 0.5 * inch, str(doc.page))
         canvas.restoreState()
 
     buffer = BytesIO()
     pdf = SimpleDocTemplate(
         buffer, pagesize=LETTER, title=document.file_title, author="", subject="", creator="",
-        leftMargin=0.75 * inch, rightMargin=0.75 * inch, topMargin=0.75 * inch, bottomMargin=1.1 * inch,
+        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=1.1 * inch,
     )  # fmt: skip
     with _FONT_LOCK:
         pdf.build(story, onFirstPage=footer, onLaterPages=footer)
