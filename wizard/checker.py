@@ -26,6 +26,16 @@ def _compile(patterns: list[str]) -> list[re.Pattern]:
     return [re.compile(p, re.IGNORECASE | re.UNICODE) for p in patterns]
 
 
+def patterns_that_compile(patterns: list[str]) -> list[str]:
+    """The patterns unchanged, or a content error naming the one that does not compile."""
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ValueError(f"pattern {pattern!r} does not compile: {error}") from None
+    return patterns
+
+
 class RuleSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
 
@@ -44,12 +54,7 @@ class RuleSpec(BaseModel):
     @field_validator("patterns", "unless")
     @classmethod
     def must_compile(cls, patterns: list[str]) -> list[str]:
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as error:
-                raise ValueError(f"pattern {pattern!r} does not compile: {error}") from None
-        return patterns
+        return patterns_that_compile(patterns)
 
     @model_validator(mode="after")
     def strengths_say_what_is_missing(self):
@@ -126,8 +131,12 @@ def _rule_patterns(rule: RuleSpec):
     return _compiled(tuple(rule.patterns), tuple(rule.unless))
 
 
-def _matches(rule: RuleSpec, text: str) -> list[re.Match]:
-    """Non-overlapping matches, the longest first where two overlap, minus shielded ones."""
+def matches_of(rule, text: str) -> list[re.Match]:
+    """Non-overlapping matches, the longest first where two overlap, minus shielded ones.
+
+    `rule` is anything with `patterns` and `unless` (danger_words.py uses it too);
+    `text` should already have gone through `plain_apostrophes`.
+    """
     patterns, unless = _rule_patterns(rule)
     shields = [m.span() for pattern in unless for m in pattern.finditer(text)]
     candidates = [
@@ -156,9 +165,13 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def plain_apostrophes(text: str) -> str:
+    return text.translate(_APOSTROPHES)
+
+
 def check(text: str, kind: Kind, rules: CheckerRules) -> Report:
     """Findings for one letter or boundary: concerns with kinder wording, strengths, tips."""
-    normal = text.translate(_APOSTROPHES)
+    normal = plain_apostrophes(text)
     concerns: list[Finding] = []
     strengths: list[Finding] = []
     tips: list[Tip] = []
@@ -166,7 +179,7 @@ def check(text: str, kind: Kind, rules: CheckerRules) -> Report:
         if kind not in rule.applies_to:
             continue
         scope = _opening(normal, rule.within_words) if rule.within_words else normal
-        matches = _matches(rule, scope)
+        matches = matches_of(rule, scope)
         if rule.kind == "concern":
             for match in matches:
                 quote = text[match.start() : match.end()]

@@ -19,6 +19,7 @@ from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from wizard.checker import CheckerRules
+from wizard.danger_words import DangerWords
 from wizard.vocabulary import (
     LABELLED_CHOICES,
     Approach,
@@ -357,6 +358,7 @@ class Content:
     crisis: CrisisPage
     guidance: dict[str, Any]
     checker: CheckerRules
+    danger_words: DangerWords
     pages: dict[str, Any] = field(default_factory=dict)
     examples: dict[str, Any] = field(default_factory=dict)
     words_we_use: LanguagePage | None = None
@@ -468,6 +470,7 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
     guidance = {name: loader.page(f"guidance/{name}.md", model) for name, model in GUIDANCE_MODELS.items()}
     _check_guidance_ids(loader, guidance)
     checker = loader.page("rules/statement-checker.md", CheckerRules)
+    danger_words = loader.page("rules/danger-words.md", DangerWords)
     words_we_use = loader.page("language.md", LanguagePage)
     pages = {name: loader.page(f"pages/{name}.md", model) for name, model in PAGE_MODELS.items()}
     if pages["treatment"] is not None:
@@ -522,6 +525,7 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
         crisis=crisis,
         guidance=guidance,
         checker=checker,
+        danger_words=danger_words,
         words_we_use=words_we_use,
         pages=pages,
         examples=examples,

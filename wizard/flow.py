@@ -7,18 +7,24 @@ functions directly ("router tests without HTTP").
 
 from dataclasses import dataclass
 
+from collections.abc import Iterable
+
+from wizard import danger_words
+from wizard.danger_words import DangerWords
 from wizard.plan import Plan
 from wizard.steps import SPEC_BY_STEP, STEPS, Step, in_danger
-from wizard.vocabulary import Approach, Situation, Substance, WarningSign
+from wizard.vocabulary import Approach, DangerSign, Situation, Substance, WarningSign
 
 __all__ = [
     "Suggestion",
     "applicable_steps",
+    "danger_written",
     "first_incomplete",
     "in_danger",
     "is_allowed",
     "is_complete",
     "newly_in_danger",
+    "noting_danger_written",
     "next_after",
     "previous_before",
     "resolve",
@@ -116,3 +122,24 @@ def suggest_approach(plan: Plan) -> Suggestion:
 def newly_in_danger(before: Plan, after: Plan) -> bool:
     """Danger ticked just now, even on the way back: the crisis page comes next."""
     return bool(set(after.signs.danger) - set(before.signs.danger))
+
+
+def danger_written(
+    texts: Iterable[str], answered: Iterable[DangerSign], rule_sets: tuple[DangerWords, ...]
+) -> list[DangerSign]:
+    """Danger the family wrote (not ticked) that no page has answered yet: it opens the next page."""
+    answered = set(answered)
+    return [sign for sign in danger_words.mentioned(texts, rule_sets) if sign not in answered]
+
+
+def noting_danger_written(plan: Plan, typed: Iterable[str], rule_sets: tuple[DangerWords, ...]) -> tuple[Plan, list[DangerSign]]:
+    """The signs to answer on this page, and the plan that remembers they were answered.
+
+    Remembered so a letter about a past overdose does not bring the notice back on
+    every page; a ticked sign already had its crisis page.
+    """
+    answered = {*plan.danger_in_words, *plan.signs.danger}
+    spoken = danger_written([*plan.words_typed(), *typed], answered, rule_sets)
+    if spoken:
+        plan = plan.model_copy(update={"danger_in_words": [*plan.danger_in_words, *spoken]})
+    return plan, spoken

@@ -155,6 +155,9 @@ class Plan(Strict):
     version: Literal[1] = FORMAT_VERSION
     lang: Language = Language.ENGLISH
     signs: Signs = Signs()
+    # Danger the family's own words mentioned (danger_words.py) and that a page has
+    # already answered with emergency help, so the notice is not repeated each page.
+    danger_in_words: Annotated[list[DangerSign], Field(max_length=len(DangerSign))] = []
     approach: Approach | None = None
     team: Team = Team()
     letters: Annotated[dict[MemberId, Letter], Field(max_length=MAX_MEMBERS)] = {}
@@ -167,6 +170,17 @@ class Plan(Strict):
         dict[StepSlug, Annotated[dict[DraftField, DraftValues], Field(max_length=DRAFT_FIELDS)]],
         Field(max_length=MAX_DRAFT_STEPS),
     ] = {}
+
+    def words_typed(self) -> list[str]:
+        """Every free text the family wrote, drafts included (danger_words.py reads them all)."""
+        texts = [self.team.loved_one, self.logistics.place, self.treatment.transport, self.rehearsal.walkout_words]
+        for letter in self.letters.values():
+            texts += [letter.love, letter.moments, letter.request, letter.support, letter.text]
+        for kept in self.boundaries.values():
+            texts += [item.action for item in kept.items] + [kept.enabling_other]
+        texts += [text for card in self.rehearsal.objections for text in (card.custom, card.reply)]
+        texts += [value for draft in self.drafts.values() for values in draft.values() for value in values]
+        return [text for text in texts if text]
 
     def member_ids(self) -> list[str]:
         return [member.id for member in self.team.members]

@@ -24,7 +24,7 @@ from wizard.planfile import BadPlanFile, Reason, dump_letter, dump_plan, load_le
 from wizard.presenters import Option, checked, present, progress, report_summary
 from wizard.steps import SPEC_BY_STEP, Step
 from wizard.token import BadToken, PlanTooLarge, decode, encode
-from wizard.vocabulary import Language
+from wizard.vocabulary import DangerSign, Language
 
 bp = Blueprint("wizard", __name__)
 
@@ -46,6 +46,8 @@ def render_step(
         draft = plan.drafts.get(step.value)
         formdata = MultiDict([(k, v) for k, values in draft.items() for v in values]) if draft else None
         form = spec.form.build(plan, formdata)
+    typed = [value for values in form.draft().values() for value in values]
+    plan, spoken = flow.noting_danger_written(plan, typed, _danger_rules())
     words = content()
     errors = error_list(form, words, step.value, plan)
     file_problem = ""
@@ -62,6 +64,7 @@ def render_step(
         file_problem=file_problem,
         token=encode(plan, _fernet()),
         view=present(step, plan, form, words, mounts.current().provider),
+        safety_first=[words.danger[sign.value] for sign in spoken],
         progress=progress(step, plan),
         notice=notice,
         to_review=to_review,
@@ -69,6 +72,11 @@ def render_step(
         can_go_back=step is not Step.START,
     )
     return html
+
+
+def _danger_rules():
+    """Every language's danger words: a family may read in English and write in Spanish."""
+    return tuple(words.danger_words for words in current_app.extensions["planner.contents"].values())
 
 
 @bp.get("/")
@@ -230,8 +238,13 @@ def own_letter():
                     headers={"Content-Disposition": f'attachment; filename="{content().text("download_names.letter")}"'},
                 )
     words = content()
+    # No plan on this page: the signs already answered ride in hidden fields.
+    shown = {sign for sign in DangerSign if sign.value in request.form.getlist("danger_shown")}
+    spoken = flow.danger_written([form[part].data or "" for part in (*PARTS, "letter")], shown, _danger_rules())
     return render_template(
         "own_letter.html",
+        safety_first=[words.danger[sign.value] for sign in spoken],
+        danger_shown=[sign.value for sign in DangerSign if sign in shown or sign in spoken],
         form=form,
         errors=error_list(form, words, "own_letter") if form.errors else [],
         notice=notice,
@@ -329,7 +342,10 @@ def check_statement():
     if len(text) > LETTER_TEXT:
         return jsonify(error="The text is too long to check."), 413
     report = check(text, kind, content().checker)
-    return jsonify(report.as_json() | {"summary": report_summary(report, content())})
+    summary = report_summary(report, content())
+    # Danger written in a letter is answered as the family types, not only on the next page.
+    summary["danger"] = content().text("checker.danger") if flow.danger_written([text], (), _danger_rules()) else ""
+    return jsonify(report.as_json() | {"summary": summary})
 
 
 @bp.get("/help-now")

@@ -153,8 +153,10 @@
 
   function focusPage() {
     var summary = document.querySelector("[data-error-summary]");
+    // Danger the family wrote comes before anything else, errors included.
+    var safety = document.querySelector("main .safety-first h2");
     // The server marks the field to start in (the new row after "Add another person").
-    var target = summary || document.querySelector("main [autofocus]") || document.querySelector("main h1");
+    var target = safety || summary || document.querySelector("main [autofocus]") || document.querySelector("main h1");
     window.scrollTo(0, 0);
     tellParent({ planner: "top" });
     if (target) target.focus({ preventScroll: embedded });
@@ -179,6 +181,7 @@
   function showFindings(box, report) {
     var settings = document.querySelector("[data-checker]");
     box.textContent = "";
+    if (report.summary.danger) box.appendChild(element("p", "findings-danger", report.summary.danger));
     if (report.summary.length) box.appendChild(element("p", "findings-length", report.summary.length));
     if (report.summary.too_long) box.appendChild(element("p", "findings-long", report.summary.too_long));
     list(box, settings.getAttribute("data-title-concerns"), report.concerns, "findings-list--concerns", function (f) {

@@ -236,9 +236,12 @@ def walk_and_audit(page, base: str, audit: Audit) -> None:
     page.locator("textarea[name=action_m1_0]").fill(BOUNDARY)
     page.locator("input[name=keep_m1_0][value=yes]").check()
     page.locator("#category_m2_0").select_option("contact")
-    page.locator("textarea[name=action_m2_0]").fill("I will leave the room when you are using, because I love you.")
+    # Danger written, not ticked: the next page opens with emergency help.
+    page.locator("textarea[name=action_m2_0]").fill("You hit Mom last spring. I will leave the room when you are using, because I love you.")
     page.locator("input[name=keep_m2_0][value=yes]").check()
     submit(page)
+    page.locator(".safety-first").wait_for()
+    audit("the page after danger was written, with the safety notice")
     if page.locator("body[data-step='boundaries']").count():
         submit(page)  # a second look at the checker's findings
 
@@ -303,7 +306,7 @@ def test_every_journey_page_has_no_wcag_violations_as_shown_and_with_errors(js_p
     if base == EMBED:
         assert page.locator(".site-header").count() == 0, "the embedded layout was not the one checked"
     assert not script_errors(watch), script_errors(watch)
-    audit.assert_clean(expected_states=26)
+    audit.assert_clean(expected_states=27)
 
 
 def test_provider_and_standalone_pages_have_no_wcag_violations(js_page, live_server):

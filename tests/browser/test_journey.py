@@ -141,6 +141,23 @@ def test_live_guidance_appears_while_typing_a_letter(js_page, live_server):
     assert not watch.errors, watch.errors
 
 
+def test_danger_written_in_a_letter_is_answered_while_typing_and_first_on_the_next_page(js_page, live_server):
+    page, watch = js_page
+    page.set_viewport_size({"width": 360, "height": 740})
+    walk_to_letters(page, live_server + "/")
+    page.locator("#letter_m1").press_sequentially("Sam, I love you. Last month you said you wanted to die.", delay=5)
+    said = page.locator("#letter_m1-findings .findings-danger")
+    said.wait_for()
+    assert "988" in said.inner_text()
+    press(page)
+    wait_for_step(page, "boundaries")
+    panel = page.locator("main > .safety-first")
+    assert panel.is_visible() and panel.bounding_box()["y"] < 740, "emergency help is on screen without scrolling"
+    assert page.locator("main a").first.get_attribute("href") == "tel:911"
+    assert page.evaluate("document.activeElement.id") == "safety-first-title", "focus starts at the notice"
+    assert not watch.errors, watch.errors
+
+
 def test_without_javascript_a_label_in_a_letter_is_shown_after_saving(nojs_page, live_server):
     page, _ = nojs_page
     walk_to_letters(page, live_server + "/")

@@ -5,6 +5,7 @@ from werkzeug.datastructures import MultiDict
 
 from tools.samples import eight_member_plan
 from wizard import flow
+from wizard.content import load_content
 from wizard.plan import Boundary, Letter, Member, MemberBoundaries, Plan, Signs, Team, Treatment
 from wizard.steps import SPEC_BY_STEP, STEPS, Step
 from wizard.vocabulary import (
@@ -190,3 +191,14 @@ def test_a_remembered_check_still_notices_a_change_to_what_the_step_reads():
     emptied = plan.model_copy(update={"letters": {"m1": Letter(text="   ")}})
     assert not form.holds_for(emptied)
     assert form.holds_for(plan)
+
+
+def test_danger_written_is_answered_once_per_sign_and_never_for_a_ticked_one():
+    rules = (load_content("en").danger_words, load_content("es").danger_words)
+    plan = Plan(letters={"m1": Letter(text="You told me you wanted to die. You hit me in May.")})
+    noted, spoken = flow.noting_danger_written(plan, [], rules)
+    assert spoken == [DangerSign.SUICIDAL, DangerSign.VIOLENCE]
+    assert flow.noting_danger_written(noted, [], rules)[1] == [], "answered once"
+    assert flow.noting_danger_written(noted, ["Your lips were blue."], rules)[1] == [DangerSign.OVERDOSE]
+    ticked = plan.model_copy(update={"signs": Signs(danger=[DangerSign.SUICIDAL])})
+    assert flow.noting_danger_written(ticked, [], rules)[1] == [DangerSign.VIOLENCE]

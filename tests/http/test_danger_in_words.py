@@ -1,0 +1,112 @@
+"""Danger a family writes (not ticks) puts emergency help first on the very next page, once per sign."""
+
+import io
+
+from tests.support import BOUNDARY, check_page, walk_to
+from wizard.token import decode
+
+SUICIDE = "Sam, I love you. Last winter you told me you wanted to die, and I have been scared ever since. Please accept help today."
+OVERDOSE_ES = "Sam, te quiero. El mes pasado tuviste una sobredosis en el baño. Por favor, acepta la ayuda hoy."
+NUMBERS = ("911", "988", "1-800-222-1222", "1-800-662-4357")
+
+
+def safety_panel(page):
+    return page.root.find(".//section[@class='safety-first']")
+
+
+def first_in_main(page):
+    return next(iter(page.root.find(".//main")))
+
+
+def test_a_letter_that_speaks_of_suicide_opens_the_next_page_with_emergency_help_before_anything_else(journey):
+    walk_to(journey, "statements")
+    page = journey.submit(letter_m1=SUICIDE)
+    assert page.step == "boundaries", "the family still moves on"
+    panel = safety_panel(page)
+    assert panel is not None and first_in_main(page) is panel, "the very first thing on the page"
+    words = " ".join("".join(panel.itertext()).split())
+    assert all(number in words for number in NUMBERS), words
+    assert "988" in words and "suicide" in words.lower()
+    assert [a.get("href") for a in panel.iter("a")][:2] == ["tel:911", "tel:988"]
+    assert "stays" not in words and "kept just as you wrote them" in words
+
+
+def test_the_notice_is_not_repeated_on_later_pages_for_the_same_words(journey):
+    walk_to(journey, "statements")
+    journey.submit(letter_m1=SUICIDE)
+    rehearsal = journey.submit(category_m1_0="money", action_m1_0=BOUNDARY, keep_m1_0="yes")
+    assert rehearsal.step == "rehearsal" and safety_panel(rehearsal) is None
+
+
+def test_a_new_kind_of_danger_in_a_later_step_is_answered_too(journey):
+    walk_to(journey, "statements")
+    journey.submit(letter_m1=SUICIDE)
+    page = journey.submit(category_m1_0="legal", action_m1_0="If you hit me again, I will call the police.", keep_m1_0="yes")
+    panel = safety_panel(page)
+    assert panel is not None, page.step
+    signs = "".join(panel.find(".//ul[@class='safety-first-signs']").itertext())
+    assert "violent" in signs and "suicide" not in signs.lower()
+
+
+def test_spanish_words_on_an_english_page_still_raise_the_alarm(journey):
+    walk_to(journey, "statements")
+    page = journey.submit(letter_m1=OVERDOSE_ES)
+    assert safety_panel(page) is not None
+    assert "overdosed" in "".join(safety_panel(page).itertext())
+
+
+def test_a_danger_already_ticked_is_not_announced_again(journey):
+    walk_to(journey, "statements", signs={"warning": ["lies_secrecy"], "substances": ["alcohol"], "danger": ["suicidal"]})
+    page = journey.submit(letter_m1=SUICIDE)
+    assert page.step == "boundaries" and safety_panel(page) is None
+
+
+def test_a_loving_letter_with_near_misses_brings_no_notice(journey):
+    walk_to(journey, "statements")
+    page = journey.submit(letter_m1="Sam, I love you. It hit me last week how much I miss you. I want to live a long life with you in it. Please accept help today.")
+    assert safety_panel(page) is None
+
+
+def test_a_refused_form_stays_with_the_notice_and_keeps_the_words(journey, app):
+    walk_to(journey, "boundaries")
+    page = journey.submit(action_m1_0="If you hit me again, I will call the police.", category_m1_0="", keep_m1_0=None)
+    assert page.step == "boundaries" and page.error_messages(), "missing answers are still asked for"
+    assert safety_panel(page) is not None
+    assert "If you hit me again" in page.html
+    assert decode(page.token, app.extensions["planner.fernet"]).danger_in_words == ["violence"]
+    again = journey.submit(category_m1_0="legal", keep_m1_0="yes")
+    assert again.step == "rehearsal" and safety_panel(again) is None
+
+
+def test_words_sealed_by_the_page_script_are_still_answered_on_the_next_page(journey, client):
+    page = walk_to(journey, "statements")
+    kept = client.post("/step/statements", data={**dict(page.form_values()), "letter_m1": SUICIDE, "action": "keep"}).get_json()["token"]
+    after_reload = check_page(client.post("/step/statements", data={"token": kept, "action": "show"}))
+    assert safety_panel(after_reload) is not None
+
+
+def test_a_resumed_plan_whose_letter_tells_of_danger_opens_with_help(journey, app):
+    page = walk_to(journey, "statements")
+    saved = journey.client.post("/step/statements", data={**dict(page.form_values()), "letter_m1": SUICIDE, "action": "save"}).data
+    resumed = check_page(
+        app.test_client().post("/resume", data={"plan_file": (io.BytesIO(saved), "plan.json")}, content_type="multipart/form-data")
+    )
+    assert safety_panel(resumed) is not None and first_in_main(resumed) is safety_panel(resumed)
+
+
+def test_the_own_letter_page_answers_danger_once_and_remembers_it_in_the_form(client):
+    data = {"name": "Ana", "relationship": "sibling", "letter": SUICIDE, "action": "check"}
+    first = check_page(client.post("/letter", data=data))
+    assert safety_panel(first) is not None
+    assert [i.get("value") for i in first.root.iter("input") if i.get("name") == "danger_shown"] == ["suicidal"]
+    second = check_page(client.post("/letter", data={**data, "danger_shown": "suicidal"}))
+    assert safety_panel(second) is None
+
+
+def test_the_live_checker_says_so_while_the_family_types(client):
+    said = client.post("/api/check-statement", json={"text": "You said we would be better off without you.", "kind": "letter"}).get_json()
+    assert "911" in said["summary"]["danger"] and "988" in said["summary"]["danger"]
+    calm = client.post("/api/check-statement", json={"text": "I love you and I miss our walks.", "kind": "letter"}).get_json()
+    assert calm["summary"]["danger"] == ""
+    spanish = client.post("/api/check-statement", json={"text": "Dijiste que querías morir.", "kind": "letter", "lang": "es"}).get_json()
+    assert "988" in spanish["summary"]["danger"] and "peligro" in spanish["summary"]["danger"]

@@ -1,0 +1,67 @@
+"""Danger written in words: every rule fires on its examples, stays quiet on near misses, in every language."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from wizard.content import load_content
+from wizard.danger_words import DangerWords, mentioned, signs_in
+from wizard.vocabulary import DangerSign, Language
+
+RULE_SETS = tuple(load_content(language.value).danger_words for language in Language)
+CASES = [
+    (lang.value, words.sign, example, expected)
+    for lang, rules in zip(Language, RULE_SETS)
+    for words in rules.signs
+    for expected, examples in ((True, words.fires), (False, words.near_misses))
+    for example in examples
+]
+CORPUS = Path(__file__).parent / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sign", "example", "expected"),
+    CASES,
+    ids=[f"{lang}-{sign.value}-{'fires' if e else 'quiet'}-{i}" for i, (lang, sign, _, e) in enumerate(CASES)],
+)
+def test_each_example_fires_for_its_sign_and_each_near_miss_for_none(lang, sign, example, expected):
+    found = signs_in(example, RULE_SETS)  # every language's words, as on a real page
+    if expected:
+        assert sign in found, example
+    else:
+        assert not found, (example, found)
+
+
+@pytest.mark.parametrize("rules", RULE_SETS, ids=[language.value for language in Language])
+def test_every_language_lists_every_danger_sign(rules):
+    assert sorted(words.sign for words in rules.signs) == sorted(DangerSign)
+
+
+def test_a_content_file_that_forgets_a_sign_or_breaks_a_pattern_is_refused():
+    signs = [words.model_dump() for words in RULE_SETS[0].signs]
+    with pytest.raises(ValueError, match="missing"):
+        DangerWords(signs=signs[1:])
+    broken = [{**signs[0], "patterns": ["(unclosed"]}, *signs[1:]]
+    with pytest.raises(ValueError, match="does not compile"):
+        DangerWords(signs=broken)
+
+
+def test_curly_apostrophes_and_capitals_do_not_hide_danger():
+    assert signs_in("THE NIGHT YOU OD’D I THOUGHT I HAD LOST YOU.", RULE_SETS) == {DangerSign.OVERDOSE}
+
+
+def test_the_letters_families_write_raise_the_alarm_only_where_the_letter_tells_of_danger():
+    """The checker's corpus of real-sounding letters: only the one about a night on the bathroom floor fires."""
+    letters = yaml.safe_load((CORPUS / "letters.yaml").read_text())
+    boundaries = yaml.safe_load((CORPUS / "boundaries.yaml").read_text())
+    fired = {case["id"]: signs_in(case["text"], RULE_SETS) for case in [*letters, *boundaries] if signs_in(case["text"], RULE_SETS)}
+    assert len(letters) + len(boundaries) > 80
+    assert all("couldn’t wake you" in next(c["text"] for c in letters if c["id"] == key) for key in fired), fired
+    assert set().union(*fired.values()) == {DangerSign.OVERDOSE}
+
+
+def test_mentioned_lists_signs_in_the_signs_step_order_and_skips_blank_text():
+    texts = ["You hit me last spring.", "   ", "You said you wanted to die.", "You said you wanted to die."]
+    assert mentioned(texts, RULE_SETS) == [DangerSign.SUICIDAL, DangerSign.VIOLENCE]
+    assert mentioned(["", "  "], RULE_SETS) == []

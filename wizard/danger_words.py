@@ -1,0 +1,87 @@
+"""Danger in what the family types: emergency help on the very next page.
+
+The signs step asks about danger with checkboxes, but families also write it
+down: "last month I found you blue on the bathroom floor", "you told me you
+wanted to die". Any page that answers a post whose words mention a danger the
+family has not ticked opens with the emergency numbers and what to do first.
+
+The words are content (content/<lang>/rules/danger-words.md), matched with the
+statement checker's machinery (patterns plus `unless` shields, each rule with
+examples that must fire and near misses that must not). Every language's
+words are searched whatever language the page speaks: a family may read the
+planner in English and write in Spanish.
+
+A family who saw the notice once for a sign does not see it again for the same
+sign (the Plan keeps `danger_in_words`), so a letter that speaks of a past
+overdose does not repeat the notice on every page. Results are remembered by a
+digest of the text, never the text itself.
+"""
+
+import hashlib
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from wizard.checker import matches_of, patterns_that_compile, plain_apostrophes
+from wizard.vocabulary import DangerSign
+
+
+class WordsForSign(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    sign: DangerSign
+    patterns: list[str] = Field(min_length=1)
+    unless: list[str] = []
+    fires: list[str] = Field(min_length=1)
+    near_misses: list[str] = Field(min_length=1)
+
+    @field_validator("patterns", "unless")
+    @classmethod
+    def must_compile(cls, patterns: list[str]) -> list[str]:
+        return patterns_that_compile(patterns)
+
+
+class DangerWords(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+    signs: list[WordsForSign] = Field(min_length=1)
+    body: object = None
+
+    @model_validator(mode="after")
+    def every_sign_once(self):
+        listed = [words.sign for words in self.signs]
+        if sorted(listed) != sorted(DangerSign):
+            missing = {s.value for s in DangerSign} - {s.value for s in listed}
+            repeated = {s.value for s in listed if listed.count(s) > 1}
+            raise ValueError(f"list each danger sign once (missing: {sorted(missing)}, repeated: {sorted(repeated)})")
+        return self
+
+
+def signs_in(text: str, rule_sets: Iterable[DangerWords]) -> set[DangerSign]:
+    """The danger signs one text mentions, by any language's words."""
+    normal = plain_apostrophes(text)
+    return {words.sign for rules in rule_sets for words in rules.signs if matches_of(words, normal)}
+
+
+_SEEN: dict[bytes, frozenset[DangerSign]] = {}
+_SEEN_MAX = 4096
+
+
+def _signs_in_remembered(text: str, rule_sets: tuple[DangerWords, ...]) -> frozenset[DangerSign]:
+    # Every page re-reads the whole plan's letters; the same letter is matched once per process.
+    key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest() + bytes([len(rule_sets)])
+    known = _SEEN.get(key)
+    if known is None:
+        if len(_SEEN) >= _SEEN_MAX:
+            _SEEN.clear()
+        known = _SEEN[key] = frozenset(signs_in(text, rule_sets))
+    return known
+
+
+def mentioned(texts: Iterable[str], rule_sets: tuple[DangerWords, ...]) -> list[DangerSign]:
+    """The danger signs any of `texts` mentions, in the signs step's order."""
+    found: set[DangerSign] = set()
+    for text in set(texts):
+        if text.strip():
+            found |= _signs_in_remembered(text, rule_sets)
+    return [sign for sign in DangerSign if sign in found]
