@@ -11,7 +11,8 @@ NUMBERS = ("911", "988", "1-800-222-1222", "1-800-662-4357")
 
 
 def safety_panel(page):
-    return page.root.find(".//section[@class='safety-first']")
+    found = [s for s in page.root.iter("section") if "safety-first" in s.get("class", "").split()]
+    return found[0] if found else None
 
 
 def first_in_main(page):
