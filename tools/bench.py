@@ -39,11 +39,13 @@ from app import create_app
 from tests.support import STANDARD_ANSWERS, Journey, check_page, walk_to
 from tools.samples import eight_member_plan
 from wizard.content import load_content
+from wizard.danger_words import signs_in
 from wizard.document import build_document
 from wizard.forms.base import forget_checks
 from wizard.pdf import render_pdf
 from wizard.planfile import dump_plan, load_plan
 from wizard.token import encode, fernet_for
+from wizard.vocabulary import Language
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "bench-secret"
@@ -212,6 +214,10 @@ def measure() -> list[tuple[str, str]]:
     pdf_build = median_seconds(lambda: render_pdf(build_document(plan, content)), 30)
     pdf_size = len(render_pdf(document))
     steps = step_posts(client, floor_client)
+    # Danger written in the plan's texts: each text is read once per process, then remembered.
+    texts = plan.words_typed()
+    rule_sets = tuple(load_content(language.value).danger_words for language in Language)
+    danger_scan = median_seconds(lambda: [signs_in(text, rule_sets) for text in texts], 30)
     saved = dump_plan(plan)
     save_time = median_seconds(lambda: dump_plan(plan), 100)
     open_time = median_seconds(lambda: load_plan(saved), 100)
@@ -231,6 +237,10 @@ def measure() -> list[tuple[str, str]]:
         ),
         ("Step POST, eight-person plan (treatment → review)", f"{ms(big)} · {floor / big:.2f}× the floor"),
         ("Statements page, eight 500-word letters, each checked", f"{ms(statements)} · {floor / statements:.2f}× the floor"),
+        (
+            f"Danger words read in the eight-person plan's {len(texts)} texts ({sum(map(len, texts)) / 1024:.0f} KB), not remembered (median of 30)",
+            ms(danger_scan),
+        ),
         ("PDF, eight 500-word letters (render only, median of 30)", ms(pdf_time)),
         ("PDF, eight letters, document built + rendered (median of 30)", ms(pdf_build)),
         ("PDF size, eight letters", f"{pdf_size / 1024:.1f} KB"),

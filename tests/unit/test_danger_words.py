@@ -6,6 +6,7 @@ import pytest
 import yaml
 
 from wizard.content import load_content
+from wizard.checker import matches_of, plain_apostrophes
 from wizard.danger_words import DangerWords, mentioned, signs_in
 from wizard.vocabulary import DangerSign, Language
 
@@ -65,3 +66,13 @@ def test_mentioned_lists_signs_in_the_signs_step_order_and_skips_blank_text():
     texts = ["You hit me last spring.", "   ", "You said you wanted to die.", "You said you wanted to die."]
     assert mentioned(texts, RULE_SETS) == [DangerSign.SUICIDAL, DangerSign.VIOLENCE]
     assert mentioned(["", "  "], RULE_SETS) == []
+
+
+def test_the_fast_first_pass_never_changes_an_answer():
+    """signs_in skips a sign when a looser, faster form of its patterns finds nothing; the answers must not move."""
+    letters = yaml.safe_load((CORPUS / "letters.yaml").read_text())
+    texts = [case["text"] for case in letters] + [example for _, _, example, _ in CASES]
+    texts += [text.upper() for text in texts] + ["İstanbul: YOU HIT ME. Dİjiste que querías morir."]
+    for text in texts:
+        exact = {words.sign for rules in RULE_SETS for words in rules.signs if matches_of(words, plain_apostrophes(text))}
+        assert signs_in(text, RULE_SETS) == exact, text
