@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from wizard.checker import CheckerRules
 from wizard.danger_words import DangerWords
 from wizard.vocabulary import (
+    CAUTION_IDS,
     LABELLED_CHOICES,
     Approach,
     BoundaryCategory,
@@ -89,6 +90,7 @@ class OptionPage(Page):
 
 class DangerPage(OptionPage):
     first_action: str
+    numbers: list["Number"] = []  # the lines for this sign (a hotline), shown as buttons with its first step
 
 
 class ApproachPage(Page):
@@ -119,6 +121,9 @@ class Number(BaseModel):
         if not re.fullmatch(r"(tel|sms):[0-9+?&=A-Za-z]+", value):
             raise ValueError("href must be a tel: or sms: link")
         return value
+
+
+DangerPage.model_rebuild()  # its `numbers` are Numbers, declared just above
 
 
 class AvoidTerm(BaseModel):
@@ -254,6 +259,7 @@ class ChoicesPage(Page):
 
 class SuggestionsPage(Page):
     reasons: dict[str, str]
+    cautions: dict[str, str]
 
 
 class Strict(BaseModel):
@@ -350,6 +356,7 @@ class Content:
     errors: dict[str, str]
     choices: dict[str, dict[str, str]]
     reasons: dict[str, str]
+    cautions: dict[str, str]
     steps: dict[str, StepPage]
     signs: dict[str, OptionPage]
     substances: dict[str, OptionPage]
@@ -491,6 +498,7 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
                 )
     if suggestions is not None:
         loader.exact_keys("suggestions.md: reasons", suggestions.reasons, set(REASON_IDS))
+        loader.exact_keys("suggestions.md: cautions", suggestions.cautions, set(CAUTION_IDS))
     strings = flatten(ui.strings) if ui is not None else {}
     for key, template in strings.items():
         try:
@@ -517,6 +525,7 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
         errors=ui.errors,
         choices=choices.choices,
         reasons=suggestions.reasons,
+        cautions=suggestions.cautions,
         steps=steps,
         signs=signs,
         substances=substances,

@@ -8,6 +8,7 @@ output's job).
 import datetime
 from dataclasses import dataclass, field
 
+from wizard import flow
 from wizard.content import Content, Number
 from wizard.plan import MemberBoundaries, Plan
 from wizard.presenters import member_label
@@ -67,6 +68,7 @@ def build_document(
     yes, no = t("common.yes"), t("common.no")
 
     sections = [provider_section(provider, content)] if provider else []
+    sections += safety_sections(plan, content)
     sections += [
         Section(
             "team",
@@ -131,6 +133,29 @@ def build_document(
             [f"{n.label}: {n.number}" for n in content.emergency_line] + ([f"{provider.name}: {provider.phone}"] if provider else [])
         ),
     )
+
+
+def safety_sections(plan: Plan, content: Content) -> list[Section]:
+    """Danger the family told us of (ticked or written), each sign's first step, and the cautions that follow.
+
+    First in the plan, so a printed plan never reads as an ordinary meeting when the
+    family told us someone was in danger.
+    """
+    signs = [content.danger[sign.value] for sign in flow.dangers_known(plan)]
+    cautions = [content.cautions[key] for key in flow.cautions(plan)]
+    if not signs and not cautions:
+        return []
+    return [
+        Section(
+            "safety",
+            content.text("plan.sections.safety"),
+            paragraphs=cautions,
+            items=[
+                *(f"{sign.label}: {sign.first_action}" for sign in signs),
+                *(f"{number.label}: {number.number}" for sign in signs for number in sign.numbers),
+            ],
+        )
+    ]
 
 
 def provider_section(provider: Provider, content: Content) -> Section:
@@ -286,12 +311,17 @@ def build_member_document(
         else (t("plan.member.reads"), t("plan.member.reads_at", number=position, total=len(ordered)))
     )
     sections = [
+        *safety_sections(plan, content),
         Section(
             "role",
             t("plan.member.role_title"),
             facts=[
                 (t("plan.member.role"), content.choices["role"][member.role.value]),
                 reading,
+                # Each person may carry only this page: when, where, and where treatment waits.
+                (t("review.when"), " ".join(filter(None, [plan.logistics.date, plan.logistics.time])) or t("review.none")),
+                (t("review.place"), plan.logistics.place or t("review.none")),
+                (t("review.facility"), plan.treatment.facility or t("review.none")),
             ],
             items=day_script(plan, content),
         ),

@@ -13,11 +13,13 @@ from wizard import danger_words
 from wizard.danger_words import DangerWords
 from wizard.plan import Plan
 from wizard.steps import SPEC_BY_STEP, STEPS, Step, in_danger
-from wizard.vocabulary import Approach, DangerSign, Situation, Substance, WarningSign
+from wizard.vocabulary import Approach, DangerSign, Interventionist, Relationship, Situation, Substance, WarningSign
 
 __all__ = [
     "Suggestion",
     "applicable_steps",
+    "cautions",
+    "dangers_known",
     "danger_written",
     "first_incomplete",
     "in_danger",
@@ -98,7 +100,7 @@ class Suggestion:
 def suggest_approach(plan: Plan) -> Suggestion:
     """Suggest the approach that fits the answers; the family may always choose another.
 
-    Danger comes first; then a job-linked situation; then a divided family;
+    Danger comes first; then mental health concerns; then a job-linked situation; then a divided family;
     then repeated refusals. Otherwise the invitational approach, which studies
     found engages more people in treatment than confrontation.
     """
@@ -106,7 +108,8 @@ def suggest_approach(plan: Plan) -> Suggestion:
     if in_danger(plan):
         return Suggestion(Approach.CRISIS, ("danger",))
     if Substance.MENTAL_HEALTH in signs.substances:
-        return Suggestion(Approach.CRISIS, ("mental_health",))
+        # Concerns, not a crisis (the danger boxes catch that): an open invitation is gentler.
+        return Suggestion(Approach.INVITATIONAL, ("mental_health",))
     if Situation.WORK_INVOLVED in signs.situation:
         return Suggestion(Approach.WORKPLACE, ("work_involved",))
     if Situation.FAMILY_DIVIDED in signs.situation:
@@ -117,6 +120,39 @@ def suggest_approach(plan: Plan) -> Suggestion:
             reasons += ("failed_quitting",)
         return Suggestion(Approach.TRADITIONAL, reasons)
     return Suggestion(Approach.INVITATIONAL, ("invitation_first",))
+
+
+def dangers_known(plan: Plan) -> list[DangerSign]:
+    """Every danger the family told us of: ticked on the signs step, or written (danger_in_words)."""
+    told = {*plan.signs.danger, *plan.danger_in_words}
+    return [sign for sign in DangerSign if sign in told]
+
+
+SURPRISE_APPROACHES = (Approach.JOHNSON, Approach.TRADITIONAL)
+
+
+def cautions(plan: Plan) -> tuple[str, ...]:
+    """Where the chosen approach and the answers pull apart (ids in content/<lang>/suggestions.md).
+
+    The approach cards say it, folded away: a surprise meeting is risky when someone
+    has been in danger, and is not for a family to run alone; a workplace
+    intervention is led by the employer. Shown on the team step, the review and the plan.
+    """
+    if plan.approach is None:
+        return ()
+    found: list[str] = []
+    danger = bool(dangers_known(plan))
+    led_by_family = plan.team.interventionist in (Interventionist.FAMILY_LEADS, Interventionist.CONSIDERING)
+    if danger and plan.approach in SURPRISE_APPROACHES:
+        found.append("danger_surprise")
+    elif danger and led_by_family:
+        found.append("danger_no_professional")
+    if not danger and plan.approach in SURPRISE_APPROACHES and led_by_family:
+        found.append("surprise_no_professional")
+    employer = any(member.relationship is Relationship.EMPLOYER for member in plan.team.members)
+    if plan.approach is Approach.WORKPLACE and plan.team.members and not employer:
+        found.append("workplace_no_employer")
+    return tuple(found)
 
 
 def newly_in_danger(before: Plan, after: Plan) -> bool:

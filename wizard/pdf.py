@@ -205,7 +205,9 @@ def render_pdf(document: PlanDocument) -> bytes:
     styles = _styles()
     story = [_paragraph(_text(document.title), styles["title"]), _paragraph(_text(document.subtitle), styles["subtitle"])]
     for number in document.emergency:
-        story.append(_paragraph(f"<b>{_text(number.label)}</b>: {_text(number.number)}", styles["body"]))
+        # Tappable in a phone's PDF viewer; non-breaking hyphens keep the number on one line.
+        digits = _text(number.number.replace("-", "\u2011"))
+        story.append(_paragraph(f'<b>{_text(number.label)}</b>: <link href="{escape(number.href)}">{digits}</link>', styles["body"]))
     for section in document.sections:
         if section.letters:
             story.append(PageBreak())

@@ -9,7 +9,7 @@ from wizard.checker import Report, check, minutes_label
 from wizard.forms.review_marks import fingerprint
 from wizard.forms.statements import PARTS
 from wizard.plan import MAX_BOUNDARIES, MAX_MEMBERS, MAX_OBJECTIONS, Member, MemberBoundaries, Plan
-from wizard.vocabulary import CanKeep, DangerSign
+from wizard.vocabulary import CanKeep, DangerSign, Substance
 from wizard.steps import Step
 
 
@@ -67,6 +67,11 @@ def member_label(content: Content, member) -> str:
     )
 
 
+def lines_for(signs: list, general: list) -> list:
+    """911 first, then each danger sign's own line (a hotline), then the other general numbers."""
+    return [*general[:1], *(number for sign in signs for number in sign.numbers), *general[1:]]
+
+
 def present(step: Step, plan: Plan, form, content: Content, provider=None) -> dict[str, Any]:
     """Everything the step's template shows beyond the form itself."""
     view: dict[str, Any] = {"options": options_for(form, content)}
@@ -81,8 +86,13 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
         )
     elif step is Step.CRISIS:
         view["reported"] = [content.danger[sign.value] for sign in plan.signs.danger]
+        view["numbers"] = lines_for(view["reported"], content.crisis.numbers)
         # The general overdose steps, unless the overdose card above already gives them.
-        view["general_overdose"] = DangerSign.OVERDOSE not in plan.signs.danger
+        # Only where drugs are in the picture: a family reporting violence alone needs its own advice first.
+        drugs = {Substance.OPIOIDS, Substance.PRESCRIPTION, Substance.OTHER_DRUGS, Substance.STIMULANTS}
+        view["general_overdose"] = DangerSign.OVERDOSE not in plan.signs.danger and (
+            not plan.signs.substances or bool(drugs & set(plan.signs.substances))
+        )
     elif step is Step.APPROACH:
         suggestion = flow.suggest_approach(plan)
         view["suggested"] = suggestion.approach.value
@@ -95,6 +105,7 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
         view["role_options"] = _labelled(content.choices["role"])
         view["can_add"] = len(form.members.entries) < MAX_MEMBERS
         view["team_advice"] = content.guidance["rehearsal"].team
+        view["cautions"] = [content.cautions[key] for key in flow.cautions(plan)]
     elif step is Step.STATEMENTS:
         view.update(statements_view(plan, form, content))
     elif step is Step.BOUNDARIES:
@@ -106,6 +117,7 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
     elif step is Step.REVIEW:
         view["summary"] = review_rows(plan, content)
         view["not_sure"] = not_sure_boundaries(plan)
+        view["cautions"] = [content.cautions[key] for key in flow.cautions(plan)]
     elif step is Step.PLAN:
         from wizard.document import build_document
 
@@ -244,6 +256,12 @@ def review_rows(plan: Plan, content: Content) -> list[SummaryRow]:
         SummaryRow(t("review.warning"), names(signs.warning, content.signs), Step.SIGNS),
         SummaryRow(t("review.substances"), names(signs.substances, content.substances), Step.SIGNS),
         SummaryRow(t("review.danger"), names(signs.danger, content.danger), Step.SIGNS),
+    ]
+    written = [sign for sign in plan.danger_in_words if sign not in signs.danger]
+    if written:
+        # Danger the family wrote but did not tick stays in view; Change leads to the boxes.
+        rows.append(SummaryRow(t("review.danger_written"), names(written, content.danger), Step.SIGNS))
+    rows += [
         SummaryRow(
             t("review.approach"),
             content.approaches[plan.approach.value].name if plan.approach else none,

@@ -21,7 +21,7 @@ from wizard.forms.base import only_too_long
 from wizard.forms.own_letter import OwnLetterForm
 from wizard.forms.statements import PARTS
 from wizard.planfile import BadPlanFile, Reason, dump_letter, dump_plan, load_letter, load_plan
-from wizard.presenters import Option, checked, present, progress, report_summary
+from wizard.presenters import Option, checked, lines_for, present, progress, report_summary
 from wizard.steps import SPEC_BY_STEP, Step
 from wizard.token import BadToken, PlanTooLarge, decode, encode
 from wizard.vocabulary import DangerSign, Language
@@ -64,7 +64,8 @@ def render_step(
         file_problem=file_problem,
         token=encode(plan, _fernet()),
         view=present(step, plan, form, words, mounts.current().provider),
-        safety_first=[words.danger[sign.value] for sign in spoken],
+        safety_first=(warned := [words.danger[sign.value] for sign in spoken]),
+        safety_lines=lines_for(warned, words.emergency_line),
         progress=progress(step, plan),
         notice=notice,
         to_review=to_review,
@@ -243,7 +244,8 @@ def own_letter():
     spoken = flow.danger_written([form[part].data or "" for part in (*PARTS, "letter")], shown, _danger_rules())
     return render_template(
         "own_letter.html",
-        safety_first=[words.danger[sign.value] for sign in spoken],
+        safety_first=(warned := [words.danger[sign.value] for sign in spoken]),
+        safety_lines=lines_for(warned, words.emergency_line),
         danger_shown=[sign.value for sign in DangerSign if sign in shown or sign in spoken],
         form=form,
         errors=error_list(form, words, "own_letter") if form.errors else [],

@@ -2,7 +2,7 @@
 
 import io
 
-from tests.support import BOUNDARY, check_page, walk_to
+from tests.support import BOUNDARY, STANDARD_ANSWERS, check_page, walk_to
 from wizard.token import decode
 
 SUICIDE = "Sam, I love you. Last winter you told me you wanted to die, and I have been scared ever since. Please accept help today."
@@ -111,3 +111,23 @@ def test_the_live_checker_says_so_while_the_family_types(client):
     assert calm["summary"]["danger"] == ""
     spanish = client.post("/api/check-statement", json={"text": "Dijiste que querías morir.", "kind": "letter", "lang": "es"}).get_json()
     assert "988" in spanish["summary"]["danger"] and "peligro" in spanish["summary"]["danger"]
+
+
+def test_danger_written_stays_in_view_on_the_review_and_opens_the_plan(journey, client):
+    walk_to(journey, "statements")
+    journey.submit(letter_m1=SUICIDE)
+    review = walk_to_from_here(journey, "review")
+    row = next(r for r in review.root.iter("div") if r.get("class") == "summary-row" and "Danger in your writing" in "".join(r.itertext()))
+    assert "suicide" in "".join(row.itertext())
+    assert "Please ask a trained professional" in review.text, "the family leads: a caution"
+    plan = journey.submit()
+    safety = plan.root.find(".//section[@class='plan-section plan-section--safety']")
+    assert safety is not None and "Call or text 988 now" in "".join(safety.itertext())
+
+
+def walk_to_from_here(journey, stop):
+    """Go on from the page the journey is on, with the standard answers, to `stop`."""
+    page = journey.page
+    while page.step != stop:
+        page = journey.submit(**STANDARD_ANSWERS[page.step])
+    return page

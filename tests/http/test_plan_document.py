@@ -151,3 +151,48 @@ def test_names_in_a_list_stay_whole_when_they_mix_scripts(journey, client):
     assert "Ana םירמ, Lee הרש" in drawn, drawn  # each name whole; one that starts in Hebrew reads right to left
     assert "\u2068" not in drawn and "\u2069" not in drawn, "no boxes for the isolates"
     assert client.post("/plan.pdf", data={"token": plan.token}).mimetype == "application/pdf"
+
+
+def test_each_persons_printout_says_when_and_where(journey, client):
+    plan = walk_to(journey, "plan", **TWO_PEOPLE)
+    text = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m2"}))
+    assert "2026-12-05" in text or "December 5, 2026" in text, "the day"
+    assert "Aunt Zoë’s house" in text and "Lakeside Recovery" in text
+
+
+DANGER_AND_SURPRISE = {
+    "signs": {"warning": ["lies_secrecy"], "substances": ["alcohol"], "danger": ["violence", "suicidal"]},
+    "approach": {"approach": "johnson"},
+}
+
+
+def test_danger_with_a_surprise_meeting_is_cautioned_on_the_team_step_the_review_and_in_every_printout(journey, client):
+    team = walk_to(journey, "team", **DANGER_AND_SURPRISE)
+    assert "A surprise meeting can push a person at risk into a crisis" in team.text
+    review = walk_to(type(journey)(client), "review", **DANGER_AND_SURPRISE)
+    assert "A surprise meeting can push a person at risk into a crisis" in review.text
+    plan = walk_to(type(journey)(client), "plan", **DANGER_AND_SURPRISE)
+    safety = plan.root.find(".//section[@class='plan-section plan-section--safety']")
+    assert safety is not None, "the plan opens with safety"
+    words = " ".join("".join(safety.itertext()).split())
+    assert "Safety first" in words and "get to a safe place and call 911" in words and "Call or text 988 now" in words
+    pdf = text_of(client.post("/plan.pdf", data={"token": plan.token}))
+    assert pdf.index("Safety first") < pdf.index("The team"), "first in the PDF too"
+    assert "A surprise meeting can push a person at risk into a crisis" in pdf
+    own = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
+    assert "Safety first" in own and "Call or text 988 now" in own
+
+
+def test_a_plan_with_no_danger_and_no_surprise_has_no_safety_section(journey, client):
+    plan = walk_to(journey, "plan")
+    assert "Safety first" not in plan.text
+    assert "Safety first" not in text_of(client.post("/plan.pdf", data={"token": plan.token}))
+
+
+def test_the_emergency_numbers_in_the_plan_can_be_tapped_on_screen_and_in_the_pdf(journey, client):
+    plan = walk_to(journey, "plan")
+    cover = plan.root.find(".//ul[@class='plan-emergency']")
+    assert [a.get("href") for a in cover.iter("a")] == ["tel:911", "tel:988", "tel:18002221222", "tel:18006624357"]
+    reader = PdfReader(io.BytesIO(client.post("/plan.pdf", data={"token": plan.token}).data))
+    links = [a.get_object()["/A"]["/URI"] for a in reader.pages[0].get("/Annots", []) if "/A" in a.get_object()]
+    assert links == ["tel:911", "tel:988", "tel:18002221222", "tel:18006624357"]

@@ -53,13 +53,19 @@ def test_curly_apostrophes_and_capitals_do_not_hide_danger():
 
 
 def test_the_letters_families_write_raise_the_alarm_only_where_the_letter_tells_of_danger():
-    """The checker's corpus of real-sounding letters: only the one about a night on the bathroom floor fires."""
+    """The checker's corpus of real-sounding letters and bottom lines: only letters that tell of danger fire."""
     letters = yaml.safe_load((CORPUS / "letters.yaml").read_text())
     boundaries = yaml.safe_load((CORPUS / "boundaries.yaml").read_text())
-    fired = {case["id"]: signs_in(case["text"], RULE_SETS) for case in [*letters, *boundaries] if signs_in(case["text"], RULE_SETS)}
     assert len(letters) + len(boundaries) > 80
-    assert all("couldn’t wake you" in next(c["text"] for c in letters if c["id"] == key) for key in fired), fired
-    assert set().union(*fired.values()) == {DangerSign.OVERDOSE}
+    fired = {case["id"]: signs_in(case["text"], RULE_SETS) for case in [*letters, *boundaries]}
+    assert {key: signs for key, signs in fired.items() if signs} == {
+        # "I found you on the bathroom floor and I couldn't wake you"
+        "partner-near-miss-not-an-ultimatum": {DangerSign.OVERDOSE},
+        # "your hands were shaking so badly that you could not hold your fork"
+        "grandmother-long-loving": {DangerSign.WITHDRAWAL},
+        # "passed out on the couch with the baby in the next room"
+        "husband-shaming-whats-wrong": {DangerSign.CHILD_AT_RISK},
+    }
 
 
 def test_mentioned_lists_signs_in_the_signs_step_order_and_skips_blank_text():

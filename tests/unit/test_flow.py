@@ -9,6 +9,7 @@ from wizard.content import load_content
 from wizard.plan import Boundary, Letter, Member, MemberBoundaries, Plan, Signs, Team, Treatment
 from wizard.steps import SPEC_BY_STEP, STEPS, Step
 from wizard.vocabulary import (
+    CAUTION_IDS,
     Approach,
     BoundaryCategory,
     CanKeep,
@@ -135,7 +136,7 @@ def test_newly_ticked_danger_is_noticed_but_old_danger_is_not():
     ("signs", "expected", "reason"),
     [
         (Signs(danger=[DangerSign.OVERDOSE]), Approach.CRISIS, "danger"),
-        (Signs(substances=[Substance.MENTAL_HEALTH]), Approach.CRISIS, "mental_health"),
+        (Signs(substances=[Substance.MENTAL_HEALTH]), Approach.INVITATIONAL, "mental_health"),
         (Signs(situation=[Situation.WORK_INVOLVED]), Approach.WORKPLACE, "work_involved"),
         (Signs(situation=[Situation.FAMILY_DIVIDED]), Approach.FAMILY_SYSTEMIC, "family_divided"),
         (Signs(situation=[Situation.REFUSED_HELP]), Approach.TRADITIONAL, "refused_help"),
@@ -202,3 +203,35 @@ def test_danger_written_is_answered_once_per_sign_and_never_for_a_ticked_one():
     assert flow.noting_danger_written(noted, ["Your lips were blue."], rules)[1] == [DangerSign.OVERDOSE]
     ticked = plan.model_copy(update={"signs": Signs(danger=[DangerSign.SUICIDAL])})
     assert flow.noting_danger_written(ticked, [], rules)[1] == [DangerSign.VIOLENCE]
+
+
+def _team(interventionist, *relationships):
+    members = [Member(id=f"m{i}", name=f"P{i}", relationship=r, role=Role.SPEAKER) for i, r in enumerate(relationships, 1)]
+    return Team(loved_one="Sam", interventionist=interventionist, members=members)
+
+
+@pytest.mark.parametrize(
+    ("danger", "approach", "interventionist", "relationships", "expected"),
+    [
+        ([DangerSign.VIOLENCE], Approach.JOHNSON, Interventionist.BOOKED, [Relationship.PARENT], ("danger_surprise",)),
+        ([DangerSign.SUICIDAL], Approach.TRADITIONAL, None, [], ("danger_surprise",)),
+        ([DangerSign.OVERDOSE], Approach.CRISIS, Interventionist.FAMILY_LEADS, [Relationship.PARENT], ("danger_no_professional",)),
+        ([DangerSign.OVERDOSE], Approach.INVITATIONAL, Interventionist.BOOKED, [Relationship.PARENT], ()),
+        ([], Approach.JOHNSON, Interventionist.FAMILY_LEADS, [Relationship.PARENT], ("surprise_no_professional",)),
+        ([], Approach.TRADITIONAL, Interventionist.CONSIDERING, [Relationship.PARENT], ("surprise_no_professional",)),
+        ([], Approach.JOHNSON, Interventionist.BOOKED, [Relationship.PARENT], ()),
+        ([], Approach.INVITATIONAL, Interventionist.FAMILY_LEADS, [Relationship.PARENT], ()),
+        ([], Approach.WORKPLACE, Interventionist.BOOKED, [Relationship.PARENT, Relationship.SIBLING], ("workplace_no_employer",)),
+        ([], Approach.WORKPLACE, Interventionist.BOOKED, [Relationship.EMPLOYER, Relationship.PARENT], ()),
+        ([], Approach.WORKPLACE, None, [], ()),  # nobody on the team yet: nothing to say
+        ([DangerSign.VIOLENCE], None, None, [], ()),  # no approach chosen yet
+    ],
+)
+def test_cautions_name_where_the_approach_and_the_answers_pull_apart(danger, approach, interventionist, relationships, expected):
+    plan = Plan(signs=Signs(danger=danger), approach=approach, team=_team(interventionist, *relationships))
+    assert flow.cautions(plan) == expected
+
+
+def test_every_caution_has_words_in_every_language():
+    for lang in ("en", "es"):
+        assert set(load_content(lang).cautions) == set(CAUTION_IDS)
