@@ -199,7 +199,8 @@ class BottomLine(BaseModel):
 
 class BoundariesGuidance(GuidancePage):
     categories: dict[str, Category]
-    enabling: dict[str, str]
+    enabling: dict[str, str]  # the family's checkbox labels ("Paying their debts or bills")
+    enabling_in_letter: dict[str, str]  # the same habits said to the loved one, after "I will also stop:"
     bottom_line: BottomLine
     keep_tip: str
     not_sure: str
@@ -448,6 +449,7 @@ def _check_guidance_ids(loader: _Loader, guidance: dict[str, Any]) -> None:
         ("relationships", "relationships"): Relationship,
         ("boundaries", "categories"): BoundaryCategory,
         ("boundaries", "enabling"): EnablingHabit,
+        ("boundaries", "enabling_in_letter"): EnablingHabit,
         ("rehearsal", "objections"): Objection,
     }
     for (name, key), vocabulary in expected.items():

@@ -198,7 +198,7 @@ def bottom_lines_section(plan: Plan, content: Content, only: str | None = None) 
             continue
         mine = plan.boundaries.get(member.id, MemberBoundaries())
         lines = [guidance.bottom_line.opening, "\n".join(f"• {item.action}" for item in mine.items)]
-        habits = [guidance.enabling[h.value] for h in mine.enabling] + ([mine.enabling_other] if mine.enabling_other else [])
+        habits = [guidance.enabling_in_letter[h.value] for h in mine.enabling] + ([mine.enabling_other] if mine.enabling_other else [])
         if habits:
             lines.append(t("plan.stop_habits") + "\n" + "\n".join(f"• {habit}" for habit in habits))
         lines.append(guidance.bottom_line.closing)

@@ -127,3 +127,13 @@ def test_a_source_must_be_a_real_https_address(tmp_path):
         load_content("en", root)
 
 
+
+
+def test_every_enabling_habit_has_words_for_the_bottom_line_letter(tmp_path):
+    root = copy_content(tmp_path)
+    path = root / "es" / "guidance" / "boundaries.md"
+    text = path.read_text()
+    assert "  rides: llevarte" in text
+    path.write_text(text.replace("  rides: llevarte", "  ride: llevarte"))
+    with pytest.raises(ContentError, match=r"guidance/boundaries\.md: enabling_in_letter: missing rides"):
+        load_content("es", root)
