@@ -1,6 +1,7 @@
 """The words of the printed plan: what the loved one hears read aloud, and what the family reads."""
 
 import io
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -34,3 +35,22 @@ def test_the_bottom_line_letter_names_the_habits_to_the_loved_one_not_about_them
     own = pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
     for text in (printed, own):
         assert said[0] in text and label not in text
+
+
+# A quote that ends with its own . ? or ! and then another mark: «Puedo dejarlo.». or “Why?”,
+DOUBLED = re.compile(r"[.?!…][»”\"]\s*[.,;:]")
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_quoted_objection_that_ends_with_its_own_mark_gets_no_second_one(journey, client, lang):
+    rehearsal = {
+        "objection_0": "stop_on_own", "answered_by_0": "m1",
+        "objection_1": "other", "custom_1": "¿Y quién paga todo eso?", "answered_by_1": "m1",
+        "objection_2": "other", "custom_2": "I am fine", "answered_by_2": "m1",
+    }  # fmt: skip
+    review = walk_to(journey, "review", start=f"/?lang={lang}", rehearsal=rehearsal)
+    plan = walk_to(journey, "plan", start=f"/?lang={lang}", rehearsal=rehearsal)
+    printed = pdf_text(client.post("/plan.pdf", data={"token": plan.token}))
+    for where, text in (("review", review.text), ("plan", plan.text), ("pdf", printed)):
+        assert "quién paga todo eso?" in text and "I am fine" in text, where
+        assert not DOUBLED.findall(text), f"{where}: {DOUBLED.findall(text)}"
