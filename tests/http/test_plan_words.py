@@ -54,3 +54,18 @@ def test_a_quoted_objection_that_ends_with_its_own_mark_gets_no_second_one(journ
     for where, text in (("review", review.text), ("plan", plan.text), ("pdf", printed)):
         assert "quién paga todo eso?" in text and "I am fine" in text, where
         assert not DOUBLED.findall(text), f"{where}: {DOUBLED.findall(text)}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "example"), [("en", "December 5, 2026"), ("es", "5 de diciembre de 2026")]
+)
+def test_the_date_hint_and_error_name_the_same_day_with_the_month_in_words(journey, lang, example):
+    step = walk_to(journey, "treatment", start=f"/?lang={lang}")
+    hint = step.root.find(".//*[@id='date-hint']")
+    assert hint is not None, "the date has a hint"
+    refused = journey.submit(**{**STANDARD_ANSWERS["treatment"], "date": "5.12.2026"})
+    error = " ".join(refused.error_messages())
+    for words in ("".join(hint.itertext()), error):
+        assert example in words, words
+        # 12/05/2026 is 12 May to most Spanish readers and 5 December to most US ones.
+        assert not re.search(r"\b\d{1,2}/\d{1,2}/\d{4}\b", words), words
