@@ -503,6 +503,12 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
         # Shown in a family's Downloads folder and sent in a header: plain, and not saying what it is about.
         if key.startswith("download_names.") and not re.fullmatch(r"[a-z0-9-]+(\{number\})?[a-z0-9-]*\.(pdf|json)", name):
             loader.problems.append(f"ui.md: strings.{key}: a download name is lower-case letters, digits and dashes")
+    if ui is not None:
+        # Every date the plan prints is written out with these words (see presenters.long_date).
+        needed = ["dates.long", "dates.at"] + [f"dates.months.{n}" for n in range(1, 13)]
+        for key in needed + [f"dates.weekdays.{n}" for n in range(1, 8)]:
+            if key not in strings:
+                loader.problems.append(f"ui.md: strings.{key}: missing")
     if ui is not None and "invalid" not in ui.errors:
         loader.problems.append("ui.md: errors: missing invalid")
     if crisis is not None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from wizard.content import Content, Number
 from wizard.plan import MemberBoundaries, Plan
-from wizard.presenters import member_label
+from wizard.presenters import long_date, member_label, when
 from wizard.providers import Provider
 from wizard.vocabulary import Role
 
@@ -59,7 +59,7 @@ def build_document(
     today = today or datetime.date.today()
     approach = content.approaches[plan.approach.value] if plan.approach else None
     title = t("plan.title_for", name=plan.team.loved_one) if plan.team.loved_one else t("plan.title")
-    subtitle = t("plan.made_on", date=today.isoformat())
+    subtitle = t("plan.made_on", date=long_date(content, today))
     if approach:
         subtitle = f"{subtitle} · {approach.name}"
     members = plan.team.members
@@ -92,7 +92,7 @@ def build_document(
             "day",
             t("plan.sections.day"),
             facts=[
-                (t("review.when"), " ".join(filter(None, [day.date, day.time])) or none),
+                (t("review.when"), when(content, day.date, day.time) or none),
                 (t("review.place"), day.place or none),
                 (
                     t("review.treatment"),
