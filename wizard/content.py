@@ -204,7 +204,8 @@ class BottomLine(BaseModel):
 
 class BoundariesGuidance(GuidancePage):
     categories: dict[str, Category]
-    enabling: dict[str, str]
+    enabling: dict[str, str]  # the family's checkbox labels ("Paying their debts or bills")
+    enabling_in_letter: dict[str, str]  # the same habits said to the loved one, after "I will also stop:"
     bottom_line: BottomLine
     keep_tip: str
     not_sure: str
@@ -455,6 +456,7 @@ def _check_guidance_ids(loader: _Loader, guidance: dict[str, Any]) -> None:
         ("relationships", "relationships"): Relationship,
         ("boundaries", "categories"): BoundaryCategory,
         ("boundaries", "enabling"): EnablingHabit,
+        ("boundaries", "enabling_in_letter"): EnablingHabit,
         ("rehearsal", "objections"): Objection,
     }
     for (name, key), vocabulary in expected.items():
@@ -509,6 +511,12 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
         # Shown in a family's Downloads folder and sent in a header: plain, and not saying what it is about.
         if key.startswith("download_names.") and not re.fullmatch(r"[a-z0-9-]+(\{number\})?[a-z0-9-]*\.(pdf|json)", name):
             loader.problems.append(f"ui.md: strings.{key}: a download name is lower-case letters, digits and dashes")
+    if ui is not None:
+        # Every date the plan prints is written out with these words (see presenters.long_date).
+        needed = ["dates.long", "dates.at"] + [f"dates.months.{n}" for n in range(1, 13)]
+        for key in needed + [f"dates.weekdays.{n}" for n in range(1, 8)]:
+            if key not in strings:
+                loader.problems.append(f"ui.md: strings.{key}: missing")
     if ui is not None and "invalid" not in ui.errors:
         loader.problems.append("ui.md: errors: missing invalid")
     if crisis is not None:

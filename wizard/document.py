@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from wizard import flow
 from wizard.content import Content, Number
 from wizard.plan import MemberBoundaries, Plan
-from wizard.presenters import member_label
+from wizard.presenters import long_date, member_label, when
 from wizard.providers import Provider
 from wizard.vocabulary import Role
 
@@ -60,7 +60,7 @@ def build_document(
     today = today or datetime.date.today()
     approach = content.approaches[plan.approach.value] if plan.approach else None
     title = t("plan.title_for", name=plan.team.loved_one) if plan.team.loved_one else t("plan.title")
-    subtitle = t("plan.made_on", date=today.isoformat())
+    subtitle = t("plan.made_on", date=long_date(content, today))
     if approach:
         subtitle = f"{subtitle} · {approach.name}"
     members = plan.team.members
@@ -94,7 +94,7 @@ def build_document(
             "day",
             t("plan.sections.day"),
             facts=[
-                (t("review.when"), " ".join(filter(None, [day.date, day.time])) or none),
+                (t("review.when"), when(content, day.date, day.time) or none),
                 (t("review.place"), day.place or none),
                 (
                     t("review.treatment"),
@@ -223,7 +223,7 @@ def bottom_lines_section(plan: Plan, content: Content, only: str | None = None) 
             continue
         mine = plan.boundaries.get(member.id, MemberBoundaries())
         lines = [guidance.bottom_line.opening, "\n".join(f"• {item.action}" for item in mine.items)]
-        habits = [guidance.enabling[h.value] for h in mine.enabling] + ([mine.enabling_other] if mine.enabling_other else [])
+        habits = [guidance.enabling_in_letter[h.value] for h in mine.enabling] + ([mine.enabling_other] if mine.enabling_other else [])
         if habits:
             lines.append(t("plan.stop_habits") + "\n" + "\n".join(f"• {habit}" for habit in habits))
         lines.append(guidance.bottom_line.closing)
@@ -319,7 +319,7 @@ def build_member_document(
                 (t("plan.member.role"), content.choices["role"][member.role.value]),
                 reading,
                 # Each person may carry only this page: when, where, and where treatment waits.
-                (t("review.when"), " ".join(filter(None, [plan.logistics.date, plan.logistics.time])) or t("review.none")),
+                (t("review.when"), when(content, plan.logistics.date, plan.logistics.time) or t("review.none")),
                 (t("review.place"), plan.logistics.place or t("review.none")),
                 (t("review.facility"), plan.treatment.facility or t("review.none")),
             ],

@@ -1,5 +1,6 @@
 """Plain values each step template needs, computed here so templates hold layout only."""
 
+import datetime
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,6 +71,31 @@ def member_label(content: Content, member) -> str:
 def lines_for(signs: list, general: list) -> list:
     """911 first, then each danger sign's own line (a hotline), then the other general numbers."""
     return [*general[:1], *(number for sign in signs for number in sign.numbers), *general[1:]]
+
+
+def long_date(content: Content, value: datetime.date | str) -> str:
+    """2026-12-05 as "Saturday, December 5, 2026": names and order from ui.md, not the server's locale.
+
+    A value that is not a date is shown as it is (a plan only ever holds ISO dates, but it came from a browser).
+    """
+    try:
+        day = value if isinstance(value, datetime.date) else datetime.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return str(value or "")
+    return content.text(
+        "dates.long",
+        weekday=content.text(f"dates.weekdays.{day.isoweekday()}"),
+        month=content.text(f"dates.months.{day.month}"),
+        day=str(day.day),
+        year=str(day.year),
+    )
+
+
+def when(content: Content, date: str, time: str) -> str:
+    """The day and time of the meeting in words, or "" when neither is known."""
+    if date and time:
+        return content.text("dates.at", date=long_date(content, date), time=time)
+    return long_date(content, date) if date else time
 
 
 def present(step: Step, plan: Plan, form, content: Content, provider=None) -> dict[str, Any]:
@@ -319,7 +345,7 @@ def review_rows(plan: Plan, content: Content) -> list[SummaryRow]:
         SummaryRow(t("review.insurance"), yes if treatment.insurance_checked else no, Step.TREATMENT),
         SummaryRow(t("review.bag"), yes if treatment.bag_packed else no, Step.TREATMENT),
         SummaryRow(t("review.transport"), treatment.transport or none, Step.TREATMENT),
-        SummaryRow(t("review.when"), " ".join(filter(None, [day.date, day.time])) or none, Step.TREATMENT),
+        SummaryRow(t("review.when"), when(content, day.date, day.time) or none, Step.TREATMENT),
         SummaryRow(t("review.place"), day.place or none, Step.TREATMENT),
     ]
     return rows

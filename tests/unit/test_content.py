@@ -127,3 +127,35 @@ def test_a_source_must_be_a_real_https_address(tmp_path):
         load_content("en", root)
 
 
+
+
+def test_every_enabling_habit_has_words_for_the_bottom_line_letter(tmp_path):
+    root = copy_content(tmp_path)
+    path = root / "es" / "guidance" / "boundaries.md"
+    text = path.read_text()
+    assert "  rides: llevarte" in text
+    path.write_text(text.replace("  rides: llevarte", "  ride: llevarte"))
+    with pytest.raises(ContentError, match=r"guidance/boundaries\.md: enabling_in_letter: missing rides"):
+        load_content("es", root)
+
+
+def test_every_month_needs_its_name_for_the_printed_dates(tmp_path):
+    root = copy_content(tmp_path)
+    path = root / "es" / "ui.md"
+    text = path.read_text()
+    assert " 9: septiembre," in text
+    path.write_text(text.replace(" 9: septiembre,", ""))
+    with pytest.raises(ContentError, match=r"ui\.md: strings\.dates\.months\.9: missing"):
+        load_content("es", root)
+
+
+def test_a_date_is_written_out_with_the_words_of_each_language():
+    import datetime
+
+    from wizard.presenters import long_date, when
+
+    english, spanish = load_content("en"), load_content("es")
+    assert long_date(english, datetime.date(2027, 1, 1)) == "Friday, January 1, 2027"
+    assert long_date(spanish, "2026-09-14") == "lunes, 14 de septiembre de 2026"
+    assert when(spanish, "", "18:30") == "18:30" and when(english, "", "") == ""
+    assert long_date(english, "not a date") == "not a date", "anything else is shown as it came"
