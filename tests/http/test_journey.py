@@ -5,7 +5,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from tests.support import BOUNDARY, LETTER, STANDARD_ANSWERS, check_page, walk_to
+from tests.support import BOUNDARY, LETTER, STANDARD_ANSWERS, Journey, check_page, walk_to
 from wizard.token import decode
 from wizard.vocabulary import DangerSign
 
@@ -128,6 +128,14 @@ def test_a_bad_date_is_explained_and_the_rest_is_kept(journey):
     values = dict(page.form_values())
     assert values["facility"] == "Hope Clinic"
     assert values["date"] == "5th of December"
+
+
+@pytest.mark.parametrize(("start", "typed", "understood"), [("/", "12/5/2026", "December 5, 2026"), ("/?lang=es", "5/12/2026", "5 de diciembre de 2026")])
+def test_a_typed_date_is_read_the_way_the_family_writes_dates_in_their_language(client, start, typed, understood):
+    journey = Journey(client)
+    walk_to(journey, "treatment", start=start)
+    review = journey.submit(**{**STANDARD_ANSWERS["treatment"], "date": typed})
+    assert review.step == "review" and understood in review.text
 
 
 def test_back_keeps_what_was_typed_even_when_unfinished(journey):

@@ -8,6 +8,9 @@ from enum import StrEnum
 from wtforms import SelectMultipleField, ValidationError, widgets
 from wtforms.fields import RadioField, SelectField
 
+from wizard import languages
+from wizard.vocabulary import Language
+
 # Control characters (but tab and line ends) and Unicode noncharacters: invisible,
 # and not allowed in HTML, so a page showing such text again would not be valid.
 _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17))
@@ -68,16 +71,23 @@ class KeyedSelectField(_KeyedChoice, SelectField):
 
 
 def real_date(form, field):
-    """Accept 2026-12-05 (what a date picker sends) or 12/5/2026 (typed in the US); store ISO."""
+    """Accept 2026-12-05 (what a date picker sends) or a typed 12/5/2026; store ISO.
+
+    Typed dates follow the page's language: month first in English (US), day first
+    in Spanish, where 5/12/2026 is the 5th of December. The review shows the day in
+    words, so the family can see which day was understood.
+    """
     if not field.data:
         return
     iso = re.fullmatch(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", field.data)
-    us = re.fullmatch(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})", field.data)
+    typed = re.fullmatch(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})", field.data)
     try:
         if iso:
             day = datetime.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-        elif us:
-            day = datetime.date(int(us.group(3)), int(us.group(1)), int(us.group(2)))
+        elif typed:
+            first, second = int(typed.group(1)), int(typed.group(2))
+            month, day_of_month = (second, first) if languages.words().lang == Language.SPANISH.value else (first, second)
+            day = datetime.date(int(typed.group(3)), month, day_of_month)
         else:
             raise ValueError
     except ValueError:
