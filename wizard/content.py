@@ -200,6 +200,9 @@ class BottomLine(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     opening: str
     closing: str
+    # An employer or co-worker speaks for the workplace, not out of family love.
+    opening_work: str
+    closing_work: str
 
 
 class BoundariesGuidance(GuidancePage):

@@ -13,7 +13,7 @@ from wizard.content import Content, Number
 from wizard.plan import MemberBoundaries, Plan
 from wizard.presenters import long_date, member_label, when
 from wizard.providers import Provider
-from wizard.vocabulary import Role
+from wizard.vocabulary import Approach, Relationship, Role
 
 
 @dataclass(frozen=True)
@@ -176,13 +176,15 @@ def day_script(plan: Plan, content: Content) -> list[str]:
     leader = next((m for m in plan.team.members if m.role is Role.LEADER), ordered[0] if ordered else None)
     follower = plan.member(plan.rehearsal.walkout_follower)
     facility = plan.treatment.facility or t("plan.script.the_program")
+    at_work = plan.approach is Approach.WORKPLACE or (leader is not None and leader.relationship is Relationship.EMPLOYER)
+    invited = flow.is_open_approach(plan)
     steps = [
-        t("plan.script.open", name=leader.name if leader else t("plan.script.someone")),
+        t("plan.script.open_work" if at_work else "plan.script.open", name=leader.name if leader else t("plan.script.someone")),
         t("plan.script.read", names=names_list(reader_name(plan, m) for m in ordered)),
-        t("plan.script.request", facility=facility),
+        t("plan.script.request_open" if invited else "plan.script.request", facility=facility),
         t("plan.script.yes", facility=facility, driver=plan.treatment.transport or t("plan.script.someone")),
         t("plan.script.bag_ready") if plan.treatment.bag_packed else t("plan.script.bag_todo"),
-        t("plan.script.no"),
+        t("plan.script.no_open" if invited else "plan.script.no"),
         t("plan.script.walkout", name=follower.name if follower else t("plan.script.someone")),
     ]
     return steps
@@ -222,11 +224,13 @@ def bottom_lines_section(plan: Plan, content: Content, only: str | None = None) 
         if only and member.id != only:
             continue
         mine = plan.boundaries.get(member.id, MemberBoundaries())
-        lines = [guidance.bottom_line.opening, "\n".join(f"• {item.action}" for item in mine.items)]
+        at_work = member.relationship is Relationship.EMPLOYER
+        bottom_line = guidance.bottom_line
+        lines = [bottom_line.opening_work if at_work else bottom_line.opening, "\n".join(f"• {item.action}" for item in mine.items)]
         habits = [guidance.enabling_in_letter[h.value] for h in mine.enabling] + ([mine.enabling_other] if mine.enabling_other else [])
         if habits:
             lines.append(t("plan.stop_habits") + "\n" + "\n".join(f"• {habit}" for habit in habits))
-        lines.append(guidance.bottom_line.closing)
+        lines.append(bottom_line.closing_work if at_work else bottom_line.closing)
         helpers = [item.helper for item in mine.items if item.helper]
         note = t("plan.helped_by", names=names_list(dict.fromkeys(helpers))) if helpers else ""
         letters.append(Letter(t("plan.boundary_from", name=member.name), "\n\n".join(lines), note))

@@ -13,7 +13,7 @@ from wizard import danger_words
 from wizard.danger_words import DangerWords
 from wizard.plan import Plan
 from wizard.steps import SPEC_BY_STEP, STEPS, Step, in_danger
-from wizard.vocabulary import Approach, DangerSign, Interventionist, Relationship, Situation, Substance, WarningSign
+from wizard.vocabulary import Approach, DangerSign, Interventionist, Objection, Relationship, Situation, Substance, WarningSign
 
 __all__ = [
     "Suggestion",
@@ -23,10 +23,12 @@ __all__ = [
     "danger_written",
     "first_incomplete",
     "in_danger",
+    "is_open_approach",
     "is_allowed",
     "is_complete",
     "newly_in_danger",
     "noting_danger_written",
+    "objections_for",
     "next_after",
     "previous_before",
     "resolve",
@@ -129,6 +131,17 @@ def dangers_known(plan: Plan) -> list[DangerSign]:
 
 
 SURPRISE_APPROACHES = (Approach.JOHNSON, Approach.TRADITIONAL)
+# No surprise and no secrets: the loved one is invited, and "no" leaves the invitation open.
+OPEN_APPROACHES = (Approach.INVITATIONAL, Approach.FAMILY_SYSTEMIC)
+
+
+def is_open_approach(plan: Plan) -> bool:
+    return plan.approach in OPEN_APPROACHES
+
+
+def objections_for(plan: Plan) -> list[Objection]:
+    """The objections worth rehearsing: "you went behind my back" cannot come up when nothing was hidden."""
+    return [o for o in Objection if not (o is Objection.AMBUSH and is_open_approach(plan))]
 
 
 def cautions(plan: Plan) -> tuple[str, ...]:

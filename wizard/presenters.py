@@ -251,10 +251,13 @@ def boundaries_view(plan: Plan, form, content: Content) -> dict[str, Any]:
 
 def rehearsal_view(plan: Plan, form, content: Content) -> dict[str, Any]:
     guidance = content.guidance["rehearsal"]
+    worth_rehearsing = {objection.value for objection in flow.objections_for(plan)}
+    objections = [(key, text) for key, text in guidance.objections.items() if key in worth_rehearsing]
     return {
         "guidance": guidance,
+        "objections": objections,
         "cards": [(row + 1, form.card(row)) for row in range(MAX_OBJECTIONS)],
-        "objection_options": [Option(key, text.says) for key, text in guidance.objections.items()],
+        "objection_options": [Option(key, text.says) for key, text in objections],
         "member_options": [Option(m.id, m.name) for m in plan.team.present()],
         "walkout_follower": form["walkout_follower"],
         "walkout_words": form["walkout_words"],

@@ -1,0 +1,39 @@
+"""The plan speaks the chosen approach: no 'behind my back' for an open invitation, no 'I love you' from a manager."""
+
+from tests.support import STANDARD_ANSWERS, walk_to
+
+WORKPLACE_TEAM = {
+    "approach": {"approach": "workplace"},
+    "team": {
+        **STANDARD_ANSWERS["team"],
+        "members-0-name": "Dana",
+        "members-0-relationship": "employer",
+        "members-0-role": "leader",
+    },
+}
+
+
+def test_an_open_invitation_does_not_rehearse_being_ambushed_but_a_surprise_meeting_does(journey, client):
+    invited = walk_to(journey, "rehearsal")  # the standard journey is invitational
+    options = [o.get("value") for o in invited.root.iter("option")]
+    assert "ambush" not in options and "stop_on_own" in options
+    assert "behind my back" not in invited.text
+    surprise = walk_to(type(journey)(client), "rehearsal", approach={"approach": "johnson"})
+    assert "ambush" in [o.get("value") for o in surprise.root.iter("option")]
+    assert "behind my back" in surprise.text
+
+
+def test_an_open_invitation_keeps_the_invitation_open_in_the_days_script(journey, client):
+    invited = walk_to(journey, "plan").text
+    assert "We invite them to look at the help" in invited and "the invitation stays open" in invited
+    assert "each person reads their bottom-line letter" not in invited
+    surprise = walk_to(type(journey)(client), "plan", approach={"approach": "traditional"}).text
+    assert "We ask them to accept the help that is ready today" in surprise
+    assert "each person reads their bottom-line letter" in surprise
+
+
+def test_a_manager_opens_for_the_workplace_and_writes_a_bottom_line_without_family_love(journey):
+    plan = walk_to(journey, "plan", **WORKPLACE_TEAM).text
+    assert "we care about you and your place at work" in plan and "because we love you" not in plan
+    assert "as our workplace policy allows" in plan and "the way back to your work" in plan
+    assert "Because I love you" not in plan
