@@ -223,6 +223,11 @@
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ text: area.value, kind: area.getAttribute("data-check"), lang: document.documentElement.lang })
       }).then(function (response) {
+        if (response.status === 413 && document.body.contains(box)) {
+          // Longer than a letter may be: say so, rather than leave an old report standing.
+          box.textContent = "";
+          box.appendChild(element("p", "findings-long", settings.getAttribute("data-too-long")));
+        }
         if (!response.ok) throw new Error("checker unavailable");
         return response.json();
       }).then(function (report) {

@@ -39,3 +39,11 @@ def test_overdose_first_aid_is_left_out_when_only_alcohol_and_violence_are_repor
     assert "naloxone" not in alcohol.text.lower()
     opioids = walk_to(type(journey)(journey.client), "crisis", signs={"danger": ["violence"], "substances": ["opioids"]})
     assert "naloxone" in opioids.text.lower()
+
+
+def test_every_page_says_how_to_keep_a_visit_out_of_the_browser_history_and_what_the_exit_cannot_do_without_scripts(journey):
+    for page in (journey.start(), journey.submit()):
+        footer = " ".join("".join(page.root.find(".//footer").itertext()).split())
+        assert "private (incognito) window" in footer
+        noscript = page.root.find(".//footer//noscript")
+        assert noscript is not None
