@@ -224,6 +224,8 @@ def render_pdf(document: PlanDocument) -> bytes:
                 heading.append(_paragraph(_text(letter.note), styles["subtitle"]))
             story.append(KeepTogether([*heading, Spacer(1, 6)]))
             story += [flowable for p in paragraphs for flowable in _flow(p, styles["letter"])]
+        if section.letters:
+            story.append(PageBreak())  # each letter on its own pages: what follows starts afresh
 
     footer_lines = _wrap(document.footer.split(" · "), LETTER[0] - 2.25 * inch)
 

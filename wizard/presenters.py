@@ -285,6 +285,12 @@ def review_rows(plan: Plan, content: Content) -> list[SummaryRow]:
         SummaryRow(t("review.warning"), names(signs.warning, content.signs), Step.SIGNS),
         SummaryRow(t("review.substances"), names(signs.substances, content.substances), Step.SIGNS),
         SummaryRow(t("review.danger"), names(signs.danger, content.danger), Step.SIGNS),
+        # It decides the suggested approach, so the family sees it before printing.
+        SummaryRow(
+            t("review.situation"),
+            ", ".join(content.choices["situation"][s.value] for s in signs.situation) or none,
+            Step.SIGNS,
+        ),
     ]
     written = [sign for sign in plan.danger_in_words if sign not in signs.danger]
     if written:

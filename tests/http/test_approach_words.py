@@ -37,3 +37,9 @@ def test_a_manager_opens_for_the_workplace_and_writes_a_bottom_line_without_fami
     assert "we care about you and your place at work" in plan and "because we love you" not in plan
     assert "as our workplace policy allows" in plan and "the way back to your work" in plan
     assert "Because I love you" not in plan
+
+
+def test_the_review_shows_the_situation_that_decided_the_suggestion(journey):
+    review = walk_to(journey, "review", signs={**STANDARD_ANSWERS["signs"], "situation": ["work_involved"]})
+    row = next(r for r in review.root.iter("div") if r.get("class") == "summary-row" and "Your situation" in "".join(r.itertext()))
+    assert "job" in "".join(row.itertext()).lower()

@@ -381,9 +381,9 @@ def test_each_change_button_on_the_review_is_named_apart_for_screen_readers(jour
 
 def test_without_scripts_the_family_is_told_to_use_the_pages_own_back_button(journey):
     page = walk_to(journey, "team")
-    hint = page.root.find(".//noscript/p")
+    hint = page.root.find(".//main//noscript/p")
     assert hint is not None and "Back button above" in "".join(hint.itertext())
-    assert journey.start().root.find(".//noscript/p") is None, "no Back button on the first page"
+    assert journey.start().root.find(".//main//noscript/p") is None, "no Back button on the first page"
 
 
 def test_someone_who_sends_a_letter_only_is_not_offered_to_answer_cards_or_follow(journey):
