@@ -13,7 +13,7 @@ from wizard.content import Content, Number
 from wizard.plan import MemberBoundaries, Plan
 from wizard.presenters import long_date, member_label, when
 from wizard.providers import Provider
-from wizard.vocabulary import Approach, Relationship, Role
+from wizard.vocabulary import Approach, Interventionist, Relationship, Role
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,8 @@ def build_document(
                     content.choices["interventionist"][plan.team.interventionist.value]
                     if plan.team.interventionist
                     else none,
-                )
+                ),
+                *([(t("review.professional"), plan.team.professional)] if plan.team.professional else []),
             ],
             items=[member_label(content, m) for m in members],
         ),
@@ -178,8 +179,12 @@ def day_script(plan: Plan, content: Content) -> list[str]:
     facility = plan.treatment.facility or t("plan.script.the_program")
     at_work = plan.approach is Approach.WORKPLACE or (leader is not None and leader.relationship is Relationship.EMPLOYER)
     invited = flow.is_open_approach(plan)
+    if plan.team.interventionist is Interventionist.BOOKED:
+        opening = t("plan.script.open_professional")
+    else:
+        opening = t("plan.script.open_work" if at_work else "plan.script.open", name=leader.name if leader else t("plan.script.someone"))
     steps = [
-        t("plan.script.open_work" if at_work else "plan.script.open", name=leader.name if leader else t("plan.script.someone")),
+        opening,
         t("plan.script.read", names=names_list(reader_name(plan, m) for m in ordered)),
         t("plan.script.request_open" if invited else "plan.script.request", facility=facility),
         t("plan.script.yes", facility=facility, driver=plan.treatment.transport or t("plan.script.someone")),

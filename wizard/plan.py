@@ -78,6 +78,7 @@ class Member(Strict):
 class Team(Strict):
     loved_one: ShortText = ""
     interventionist: Interventionist | None = None
+    professional: ShortText = ""  # who leads, and how to reach them, when a professional does
     members: Annotated[list[Member], Field(max_length=MAX_MEMBERS)] = []
 
     def present(self) -> list["Member"]:
@@ -173,7 +174,7 @@ class Plan(Strict):
 
     def words_typed(self) -> list[str]:
         """Every free text the family wrote, drafts included (danger_words.py reads them all)."""
-        texts = [self.team.loved_one, self.logistics.place, self.treatment.transport, self.rehearsal.walkout_words]
+        texts = [self.team.loved_one, self.team.professional, self.logistics.place, self.treatment.transport, self.rehearsal.walkout_words]
         for letter in self.letters.values():
             texts += [letter.love, letter.moments, letter.request, letter.support, letter.text]
         for kept in self.boundaries.values():

@@ -310,6 +310,7 @@ def review_rows(plan: Plan, content: Content) -> list[SummaryRow]:
             else none,
             Step.TEAM,
         ),
+        SummaryRow(t("review.professional"), plan.team.professional or none, Step.TEAM),
     ]
     rows += [SummaryRow(t("review.member"), member_label(content, m), Step.TEAM, m.name) for m in plan.team.members]
     rows += [

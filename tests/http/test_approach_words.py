@@ -43,3 +43,12 @@ def test_the_review_shows_the_situation_that_decided_the_suggestion(journey):
     review = walk_to(journey, "review", signs={**STANDARD_ANSWERS["signs"], "situation": ["work_involved"]})
     row = next(r for r in review.root.iter("div") if r.get("class") == "summary-row" and "Your situation" in "".join(r.itertext()))
     assert "job" in "".join(row.itertext()).lower()
+
+
+def test_a_professional_who_leads_is_named_with_their_phone_and_opens_the_day(journey):
+    team = {**STANDARD_ANSWERS["team"], "interventionist": "booked", "professional": "Dr. Rivera, 555-0133"}
+    review = walk_to(journey, "review", team=team)
+    assert "Dr. Rivera, 555-0133" in review.text
+    plan = journey.submit().text
+    assert "Who leads, and their phone Dr. Rivera, 555-0133" in plan, "in the team section"
+    assert "First, the professional who leads the meeting welcomes everyone" in plan

@@ -42,6 +42,7 @@ class TeamForm(StepForm):
         filters=[clean_line], validators=[Optional(), Length(max=NAME_MAX, message="too_long")]
     )
     interventionist = KeyedRadioField(choices=choices_of(Interventionist))
+    professional = StringField(filters=[clean_line], validators=[Optional(), Length(max=SHORT_TEXT, message="too_long")])
     members = FieldList(FormField(MemberForm), min_entries=1, max_entries=MAX_MEMBERS)
 
     option_vocabulary = {"interventionist": "interventionist"}
@@ -66,6 +67,7 @@ class TeamForm(StepForm):
         return {
             "loved_one": plan.team.loved_one,
             "interventionist": plan.team.interventionist,
+            "professional": plan.team.professional,
             "members": [member.model_dump(mode="json") for member in plan.team.members],
         }
 
@@ -99,6 +101,7 @@ class TeamForm(StepForm):
         team = Team(
             loved_one=self.loved_one.data or "",
             interventionist=Interventionist(self.interventionist.data),
+            professional=self.professional.data or "",
             members=members,
         )
         # Letters and boundaries of people no longer on the team go with them.
@@ -120,6 +123,7 @@ class TeamForm(StepForm):
             data={
                 "loved_one": self.loved_one.data,
                 "interventionist": self.interventionist.data,
+                "professional": self.professional.data,
                 "members": rows or [{}],
             }
         )
