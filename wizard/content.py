@@ -339,7 +339,7 @@ class ExampleLetter(Page):
 
 
 PAGE_MODELS = {"treatment": TreatmentPage, "after": AfterPage, "fears": FearsPage}
-TREATMENT_CHOICES = {"detox", "inpatient", "outpatient", "medication_opioid", "medication_alcohol", "mental_health"}
+TREATMENT_CHOICES = {"assessment", "detox", "inpatient", "outpatient", "medication_opioid", "medication_alcohol", "mental_health"}
 OUTCOMES = {"yes", "no", "later"}
 EXAMPLE_RELATIONSHIPS = [r for r in Relationship if r is not Relationship.OTHER]
 

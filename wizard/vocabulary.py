@@ -75,6 +75,7 @@ class Interventionist(StrEnum):
 
 
 class TreatmentOption(StrEnum):
+    ASSESSMENT = "assessment"  # first a professional's assessment (often through work's EAP)
     DETOX = "detox"
     INPATIENT = "inpatient"
     OUTPATIENT = "outpatient"

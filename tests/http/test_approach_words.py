@@ -52,3 +52,11 @@ def test_a_professional_who_leads_is_named_with_their_phone_and_opens_the_day(jo
     plan = journey.submit().text
     assert "Who leads, and their phone Dr. Rivera, 555-0133" in plan, "in the team section"
     assert "First, the professional who leads the meeting welcomes everyone" in plan
+
+
+def test_a_workplace_plan_can_start_with_an_assessment_through_work(journey):
+    page = walk_to(journey, "treatment", **WORKPLACE_TEAM)
+    assert "assessment" in [i.get("value") for i in page.root.iter("input") if i.get("name") == "option"]
+    assert "employee assistance program (EAP)" in page.text, "the guide says what it is"
+    plan = walk_to(type(journey)(journey.client), "plan", **WORKPLACE_TEAM, treatment={**STANDARD_ANSWERS["treatment"], "option": "assessment"})
+    assert "An assessment first" in plan.text
