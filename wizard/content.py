@@ -230,6 +230,7 @@ class AfterRefusal(BaseModel):
 class TeamAdvice(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     title: str
+    by_approach: dict[str, str]
     include: list[str]
     leave_out: list[str]
     letter_instead: str
@@ -462,6 +463,9 @@ def _check_guidance_ids(loader: _Loader, guidance: dict[str, Any]) -> None:
         ("boundaries", "enabling_in_letter"): EnablingHabit,
         ("rehearsal", "objections"): Objection,
     }
+    rehearsal = guidance.get("rehearsal")
+    if rehearsal is not None:
+        loader.exact_keys("guidance/rehearsal.md: team.by_approach", rehearsal.team.by_approach, {a.value for a in Approach})
     for (name, key), vocabulary in expected.items():
         page = guidance.get(name)
         if page is not None:

@@ -131,6 +131,7 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
         view["role_options"] = _labelled(content.choices["role"])
         view["can_add"] = len(form.members.entries) < MAX_MEMBERS
         view["team_advice"] = content.guidance["rehearsal"].team
+        view["team_note"] = view["team_advice"].by_approach[plan.approach.value] if plan.approach else ""
         view["cautions"] = [content.cautions[key] for key in flow.cautions(plan)]
     elif step is Step.STATEMENTS:
         view.update(statements_view(plan, form, content))

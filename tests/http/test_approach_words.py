@@ -60,3 +60,10 @@ def test_a_workplace_plan_can_start_with_an_assessment_through_work(journey):
     assert "employee assistance program (EAP)" in page.text, "the guide says what it is"
     plan = walk_to(type(journey)(journey.client), "plan", **WORKPLACE_TEAM, treatment={**STANDARD_ANSWERS["treatment"], "option": "assessment"})
     assert "An assessment first" in plan.text
+
+
+def test_the_team_step_says_who_makes_up_the_team_in_the_chosen_approach(journey, client):
+    workplace = walk_to(journey, "team", approach={"approach": "workplace"})
+    assert "the employer leads" in workplace.text
+    invited = walk_to(type(journey)(client), "team")
+    assert "invites your loved one openly" in invited.text and "the employer leads" not in invited.text
