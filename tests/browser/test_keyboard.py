@@ -237,7 +237,7 @@ def test_moving_back_three_fields_with_shift_tab_does_not_leave_the_planner(js_p
     page.wait_for_timeout(500)
     assert page.url.startswith(live_server), f"three Shift+Tabs left the planner for {page.url}"
     assert keys.step() == "team"
-    assert page.evaluate("() => document.activeElement.name") == "interventionist"
+    assert page.evaluate("() => document.activeElement.name") == "professional"
 
 
 def test_typing_capital_letters_does_not_leave_the_planner(js_page, live_server):
