@@ -19,6 +19,8 @@ digest of the text, never the text itself.
 
 import hashlib
 import re
+import unicodedata
+from dataclasses import dataclass
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -74,15 +76,32 @@ def _quick(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(_lower_outside_escapes(p.removeprefix("\\b"))) for p in patterns)
 
 
+def without_accents(text: str) -> str:
+    """'querías' as 'querias': families often type Spanish on a keyboard without accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class _Plain:
+    patterns: tuple[str, ...]
+    unless: tuple[str, ...]
+
+
+@lru_cache(maxsize=64)
+def _plain(patterns: tuple[str, ...], unless: tuple[str, ...]) -> _Plain:
+    return _Plain(tuple(map(without_accents, patterns)), tuple(map(without_accents, unless)))
+
+
 def signs_in(text: str, rule_sets: Iterable[DangerWords]) -> set[DangerSign]:
-    """The danger signs one text mentions, by any language's words."""
-    lowered = plain_apostrophes(text).lower()
-    return {
-        words.sign
-        for rules in rule_sets
-        for words in rules.signs
-        if any(quick.search(lowered) for quick in _quick(tuple(words.patterns))) and matches_of(words, lowered)
-    }
+    """The danger signs one text mentions, by any language's words, accents or not."""
+    lowered = without_accents(plain_apostrophes(text).lower())
+    found = set()
+    for rules in rule_sets:
+        for words in rules.signs:
+            plain = _plain(tuple(words.patterns), tuple(words.unless))
+            if any(quick.search(lowered) for quick in _quick(plain.patterns)) and matches_of(plain, lowered):
+                found.add(words.sign)
+    return found
 
 
 _SEEN: dict[bytes, frozenset[DangerSign]] = {}

@@ -185,10 +185,14 @@ def noting_danger_written(plan: Plan, typed: Iterable[str], rule_sets: tuple[Dan
     """The signs to answer on this page, and the plan that remembers they were answered.
 
     Remembered so a letter about a past overdose does not bring the notice back on
-    every page; a ticked sign already had its crisis page.
+    every page; a ticked sign already had its crisis page. A sign whose words are
+    gone from every text is forgotten, so a reworded false alarm ("I almost died
+    laughing") leaves the review and the printouts.
     """
+    now = danger_words.mentioned([*plan.words_typed(), *typed], rule_sets)
     answered = {*plan.danger_in_words, *plan.signs.danger}
-    spoken = danger_written([*plan.words_typed(), *typed], answered, rule_sets)
-    if spoken:
-        plan = plan.model_copy(update={"danger_in_words": [*plan.danger_in_words, *spoken]})
+    spoken = [sign for sign in now if sign not in answered]
+    remembered = [sign for sign in plan.danger_in_words if sign in now] + spoken
+    if remembered != list(plan.danger_in_words):
+        plan = plan.model_copy(update={"danger_in_words": remembered})
     return plan, spoken

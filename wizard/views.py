@@ -227,11 +227,15 @@ def own_letter():
     form = OwnLetterForm(request.form if request.method == "POST" else None)
     action = parse_action(request.form.get("action"))
     notice = None
+    # No plan on this page: the signs already answered ride in hidden fields.
+    shown = {sign for sign in DangerSign if sign.value in request.form.getlist("danger_shown")}
+    spoken = flow.danger_written([form[part].data or "" for part in (*PARTS, "letter")], shown, _danger_rules())
     if request.method == "POST":
         if action.kind == "assemble":
             notice = None if form.assemble() else "letter_not_empty"
         elif action.kind == "save":
-            if form.validate():
+            # Danger in the letter is answered on the page first; pressing Download again saves.
+            if form.validate() and not spoken:
                 member, letter = form.member_and_letter()
                 return Response(
                     dump_letter(member, letter, passphrase("save_passphrase")),
@@ -239,9 +243,6 @@ def own_letter():
                     headers={"Content-Disposition": f'attachment; filename="{content().text("download_names.letter")}"'},
                 )
     words = content()
-    # No plan on this page: the signs already answered ride in hidden fields.
-    shown = {sign for sign in DangerSign if sign.value in request.form.getlist("danger_shown")}
-    spoken = flow.danger_written([form[part].data or "" for part in (*PARTS, "letter")], shown, _danger_rules())
     return render_template(
         "own_letter.html",
         safety_first=(warned := [words.danger[sign.value] for sign in spoken]),

@@ -131,3 +131,27 @@ def walk_to_from_here(journey, stop):
     while page.step != stop:
         page = journey.submit(**STANDARD_ANSWERS[page.step])
     return page
+
+
+def test_downloading_a_letter_about_danger_shows_the_help_first_then_saves(client):
+    data = {"name": "Ana", "relationship": "sibling", "letter": SUICIDE, "action": "save"}
+    first = client.post("/letter", data=data)
+    assert first.mimetype == "text/html" and safety_panel(check_page(first)) is not None
+    again = client.post("/letter", data={**data, "danger_shown": "suicidal"})
+    assert again.mimetype == "application/json", "the second press downloads"
+
+
+def test_a_reworded_false_alarm_leaves_the_review_and_the_plan(journey):
+    walk_to(journey, "statements")
+    journey.submit(letter_m1="Sam, I love you. I almost lost you last winter. Please accept help today.")
+    page = journey.submit("goto:statements")
+    page = journey.submit(letter_m1="Sam, I love you. I miss our walks. Please accept help today.")
+    review = walk_to_from_here(journey, "review")
+    assert "Danger in your writing" not in review.text
+    assert "Safety first" not in journey.submit().text
+
+
+def test_spanish_typed_without_accents_still_raises_the_alarm(journey):
+    walk_to(journey, "statements")
+    page = journey.submit(letter_m1="Sam, te quiero. Me dijiste que querias morir. Por favor acepta la ayuda hoy.")
+    assert safety_panel(page) is not None
