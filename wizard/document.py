@@ -246,9 +246,12 @@ def objection_cards(plan: Plan, content: Content, only: str | None = None) -> li
     t = content.text
     guidance = content.guidance["rehearsal"]
     cards = []
+    worth_rehearsing = set(flow.objections_for(plan))
     for card in plan.rehearsal.objections:
         if only and card.answered_by != only:
             continue
+        if card.objection not in worth_rehearsing:
+            continue  # chosen under a surprise approach, before the family switched to an open one
         suggested = guidance.objections[card.objection.value]
         who = plan.member(card.answered_by)
         cards.append(

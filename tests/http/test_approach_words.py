@@ -67,3 +67,25 @@ def test_the_team_step_says_who_makes_up_the_team_in_the_chosen_approach(journey
     assert "the employer leads" in workplace.text
     invited = walk_to(type(journey)(client), "team")
     assert "invites your loved one openly" in invited.text and "the employer leads" not in invited.text
+
+
+def test_a_behind_my_back_card_chosen_for_a_surprise_meeting_is_left_out_after_switching_to_an_invitation(journey):
+    walk_to(journey, "rehearsal", approach={"approach": "johnson"})
+    journey.submit(objection_0="ambush", answered_by_0="m1")
+    review = walk_to_review_then_change_approach(journey)
+    plan = walk_to_plan_from(journey, review)
+    assert "behind my back" not in plan.text
+
+
+def walk_to_review_then_change_approach(journey):
+    page = journey.page
+    while page.step != "review":
+        page = journey.submit(**STANDARD_ANSWERS[page.step])
+    page = journey.submit("goto:approach")
+    return journey.submit(approach="invitational")
+
+
+def walk_to_plan_from(journey, page):
+    while page.step != "plan":
+        page = journey.submit(**STANDARD_ANSWERS.get(page.step, {}))
+    return page
