@@ -36,18 +36,17 @@ def patterns_that_compile(patterns: list[str]) -> list[str]:
     return patterns
 
 
-class RuleSpec(BaseModel):
+class PatternRule(BaseModel):
+    """Patterns with their shields, and the examples that prove them (the tests run every one).
+
+    The statement checker's rules and danger_words.py's words for each danger sign both
+    take this shape; `matches_of` reads it.
+    """
+
     model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
 
-    id: str = Field(pattern=r"^[a-z_]+$")
-    kind: Literal["concern", "strength"]
-    applies_to: list[Kind] = Field(min_length=1)
     patterns: list[str] = Field(min_length=1)
     unless: list[str] = []
-    within_words: int | None = None
-    message: str
-    suggestion: str = ""
-    missing: str = ""
     fires: list[str] = Field(min_length=1)
     near_misses: list[str] = Field(min_length=1)
 
@@ -55,6 +54,16 @@ class RuleSpec(BaseModel):
     @classmethod
     def must_compile(cls, patterns: list[str]) -> list[str]:
         return patterns_that_compile(patterns)
+
+
+class RuleSpec(PatternRule):
+    id: str = Field(pattern=r"^[a-z_]+$")
+    kind: Literal["concern", "strength"]
+    applies_to: list[Kind] = Field(min_length=1)
+    within_words: int | None = None
+    message: str
+    suggestion: str = ""
+    missing: str = ""
 
     @model_validator(mode="after")
     def strengths_say_what_is_missing(self):

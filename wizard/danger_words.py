@@ -24,25 +24,14 @@ from dataclasses import dataclass
 from collections.abc import Iterable
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from wizard.checker import matches_of, patterns_that_compile, plain_apostrophes
+from wizard.checker import PatternRule, matches_of, plain_apostrophes
 from wizard.vocabulary import DangerSign
 
 
-class WordsForSign(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+class WordsForSign(PatternRule):
     sign: DangerSign
-    patterns: list[str] = Field(min_length=1)
-    unless: list[str] = []
-    fires: list[str] = Field(min_length=1)
-    near_misses: list[str] = Field(min_length=1)
-
-    @field_validator("patterns", "unless")
-    @classmethod
-    def must_compile(cls, patterns: list[str]) -> list[str]:
-        return patterns_that_compile(patterns)
 
 
 class DangerWords(BaseModel):

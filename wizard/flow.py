@@ -5,9 +5,8 @@ next, and which approach fits. No HTTP, no templates: tests ask these
 functions directly ("router tests without HTTP").
 """
 
-from dataclasses import dataclass
-
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from wizard import danger_words
 from wizard.danger_words import DangerWords
