@@ -5,6 +5,7 @@ next, and which approach fits. No HTTP, no templates: tests ask these
 functions directly ("router tests without HTTP").
 """
 
+import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ __all__ = [
     "applicable_steps",
     "cautions",
     "dangers_known",
+    "day_has_passed",
     "danger_written",
     "first_incomplete",
     "in_danger",
@@ -165,6 +167,22 @@ def cautions(plan: Plan) -> tuple[str, ...]:
     if plan.approach is Approach.WORKPLACE and plan.team.members and not employer:
         found.append("workplace_no_employer")
     return tuple(found)
+
+
+def day_has_passed(plan: Plan, today: datetime.date | None = None) -> bool:
+    """The meeting day is before yesterday: most often a typo, or 5/12 read the other way round.
+
+    A day of slack, because the server's clock is UTC and the family's evening may
+    already be tomorrow here. A notice on the review, never an error: the family decides.
+    """
+    if not plan.logistics.date:
+        return False
+    try:
+        day = datetime.date.fromisoformat(plan.logistics.date)
+    except ValueError:
+        return False
+    today = today or datetime.datetime.now(datetime.UTC).date()
+    return day < today - datetime.timedelta(days=1)
 
 
 def newly_in_danger(before: Plan, after: Plan) -> bool:

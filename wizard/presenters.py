@@ -144,6 +144,9 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
     elif step is Step.REVIEW:
         view["summary"] = review_rows(plan, content)
         view["not_sure"] = not_sure_boundaries(plan)
+        view["day_passed"] = (
+            content.text("review.day_passed", date=long_date(content, plan.logistics.date)) if flow.day_has_passed(plan) else ""
+        )
         view["cautions"] = [content.cautions[key] for key in flow.cautions(plan)]
     elif step is Step.PLAN:
         from wizard.document import build_document

@@ -1,5 +1,6 @@
 """The journey through the Flask client: every step, the branches, and kept work."""
 
+import datetime
 import io
 
 import pytest
@@ -422,3 +423,21 @@ def test_keep_answers_with_a_sealed_copy_of_what_is_typed_for_the_page_script(jo
     shown = check_page(client.post("/step/statements", data={"token": response.get_json()["token"], "action": "show"}))
     assert shown.root.find(".//textarea[@name='letter_m1']").text.strip() == "Half a letter"
     assert "statements" not in kept.completed, "kept, not finished"
+
+
+def test_a_meeting_day_that_has_passed_is_pointed_out_on_the_review_and_can_be_kept(journey):
+    """5/12 meant as the 5th of December but read as May 12: the review says so, kindly, without blocking."""
+    last_year = datetime.date.today().year - 1
+    walk_to(journey, "treatment")
+    review = journey.submit(**{**STANDARD_ANSWERS["treatment"], "date": f"5/12/{last_year}"})
+    assert review.step == "review"
+    assert f"May 12, {last_year}, has already passed" in review.text
+    plan = journey.submit()
+    assert plan.step == "plan"
+
+
+def test_a_meeting_day_ahead_brings_no_passed_notice(journey):
+    next_year = datetime.date.today().year + 1
+    walk_to(journey, "treatment")
+    review = journey.submit(**{**STANDARD_ANSWERS["treatment"], "date": f"{next_year}-03-04"})
+    assert review.step == "review" and "has already passed" not in review.text

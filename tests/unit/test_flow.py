@@ -1,12 +1,14 @@
 """Router tests: build a Plan, ask flow.py what comes next. No HTTP."""
 
+import datetime
+
 import pytest
 from werkzeug.datastructures import MultiDict
 
 from tools.samples import eight_member_plan
 from wizard import flow
 from wizard.content import load_content
-from wizard.plan import Boundary, Letter, Member, MemberBoundaries, Plan, Signs, Team, Treatment
+from wizard.plan import Boundary, Letter, Logistics, Member, MemberBoundaries, Plan, Signs, Team, Treatment
 from wizard.steps import SPEC_BY_STEP, STEPS, Step
 from wizard.vocabulary import (
     CAUTION_IDS,
@@ -235,3 +237,13 @@ def test_cautions_name_where_the_approach_and_the_answers_pull_apart(danger, app
 def test_every_caution_has_words_in_every_language():
     for lang in ("en", "es"):
         assert set(load_content(lang).cautions) == set(CAUTION_IDS)
+
+
+@pytest.mark.parametrize(
+    ("date", "passed"),
+    [("2026-05-12", True), ("2026-11-21", True), ("2026-11-22", False), ("2026-11-23", False), ("2027-01-02", False), ("", False), ("not a day", False)],
+)
+def test_a_meeting_day_before_yesterday_has_passed(date, passed):
+    """A day of slack: the server's clock is UTC, the family's evening may be a day behind."""
+    plan = Plan().model_copy(update={"logistics": Logistics.model_construct(date=date)})
+    assert flow.day_has_passed(plan, today=datetime.date(2026, 11, 23)) is passed
