@@ -346,9 +346,26 @@ def check_statement():
         return jsonify(error="The text is too long to check."), 413
     report = check(text, kind, content().checker)
     summary = report_summary(report, content())
-    # Danger written in a letter is answered as the family types, not only on the next page.
-    summary["danger"] = content().text("checker.danger") if flow.danger_written([text], (), _danger_rules()) else ""
+    summary["danger"] = danger_line(flow.danger_written([text], (), _danger_rules()))
     return jsonify(report.as_json() | {"summary": summary})
+
+
+def danger_line(signs) -> str:
+    """Danger written in a letter, answered as the family types: each sign's first step and its own line.
+
+    Violence names the Domestic Violence Hotline, a child at risk Childhelp, as the
+    crisis page does; the general numbers stay one tap away in the footer.
+    """
+    if not signs:
+        return ""
+    pages = [content().danger[sign.value] for sign in signs]
+    return " ".join(
+        [
+            content().text("checker.danger"),
+            *(page.first_action for page in pages),
+            *(content().text("checker.danger_line", label=number.label, number=number.number) for page in pages for number in page.numbers),
+        ]
+    )
 
 
 @bp.get("/help-now")

@@ -70,3 +70,21 @@ def test_api_errors_are_json_on_every_mount(client, prefix):
     assert too_big.status_code == 413 and "error" in too_big.get_json()
     wrong_method = client.get(f"{prefix}/api/check-statement")
     assert wrong_method.status_code == 405 and "error" in wrong_method.get_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "says", "not_says"),
+    [
+        ("Last month you said you wanted to die.", ["988"], ["Domestic Violence Hotline"]),
+        ("You hit me and broke the door, and I am afraid of you.", ["911", "Domestic Violence Hotline: 1-800-799-7233"], ["988"]),
+    ],
+)
+def test_danger_written_is_answered_live_with_that_signs_own_first_step_and_line(client, text, says, not_says):
+    """Violence is not answered with the suicide line: the live words match the crisis page."""
+    danger = client.post("/api/check-statement", json={"text": text}).get_json()["summary"]["danger"]
+    assert all(expected in danger for expected in says), danger
+    assert not any(unexpected in danger for unexpected in not_says), danger
+
+
+def test_a_letter_without_danger_gets_no_danger_line(client):
+    assert client.post("/api/check-statement", json={"text": "Sam, I love you and I miss our Sunday walks."}).get_json()["summary"]["danger"] == ""
