@@ -19,6 +19,7 @@ __all__ = [
     "Suggestion",
     "applicable_steps",
     "cautions",
+    "cautions_raised",
     "dangers_known",
     "day_has_passed",
     "danger_written",
@@ -167,6 +168,16 @@ def cautions(plan: Plan) -> tuple[str, ...]:
     if plan.approach is Approach.WORKPLACE and plan.team.members and not employer:
         found.append("workplace_no_employer")
     return tuple(found)
+
+
+def cautions_raised(before: Plan, after: Plan) -> tuple[str, ...]:
+    """Cautions this step's answers brought up: the next page opens with them.
+
+    The team step shows the cautions known when it opens; one that its own answer
+    raises (a family leading after danger) would otherwise wait for the review.
+    """
+    known = set(cautions(before))
+    return tuple(key for key in cautions(after) if key not in known)
 
 
 def day_has_passed(plan: Plan, today: datetime.date | None = None) -> bool:

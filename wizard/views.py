@@ -37,8 +37,19 @@ def _fernet():
     return current_app.extensions["planner.fernet"]
 
 
+# Steps whose own page lists every caution; elsewhere a newly raised one is shown at the top.
+SHOWS_CAUTIONS = (Step.TEAM, Step.REVIEW, Step.PLAN)
+
+
 def render_step(
-    step: Step, plan: Plan, form=None, *, notice: str | None = None, to_review: bool = False, focus: str | None = None
+    step: Step,
+    plan: Plan,
+    form=None,
+    *,
+    notice: str | None = None,
+    to_review: bool = False,
+    focus: str | None = None,
+    raised: tuple[str, ...] = (),
 ):
     languages.use(plan.lang)
     spec = SPEC_BY_STEP[step]
@@ -68,6 +79,7 @@ def render_step(
         safety_lines=lines_for(warned, words.emergency_line),
         progress=progress(step, plan),
         notice=notice,
+        raised_cautions=[] if step in SHOWS_CAUTIONS else [words.cautions[key] for key in raised],
         to_review=to_review,
         focus_id=focus,
         can_go_back=step is not Step.START,
@@ -139,13 +151,19 @@ def act(posted: Step, plan: Plan, form, action, to_review: bool):
         if form.needs_second_look(content()):
             # Checker findings: show them once, typed words kept; posting the same words again moves on.
             return render_step(posted, plan, form, notice="second_look", to_review=to_review)
-        plan = form.apply(plan).with_completed(posted.value)
+        before, plan = plan, form.apply(plan).with_completed(posted.value)
         if posted is Step.SIGNS and flow.in_danger(plan):
             # Danger reported (again): the crisis page must be seen again.
             plan = plan.without_completed(Step.CRISIS.value)
         target = flow.next_after(posted, plan, back_to_review=to_review)
         still_to_check = to_review and target is not Step.REVIEW
-        return render_step(target, plan, notice="check_after_change" if still_to_check else None, to_review=still_to_check)
+        return render_step(
+            target,
+            plan,
+            notice="check_after_change" if still_to_check else None,
+            to_review=still_to_check,
+            raised=flow.cautions_raised(before, plan),
+        )
 
     if action.kind == "add_member" and hasattr(form, "add_row"):
         return render_step(posted, plan, form, to_review=to_review, focus=form.add_row())

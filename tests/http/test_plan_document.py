@@ -5,7 +5,7 @@ import unicodedata
 
 from pypdf import PdfReader
 
-from tests.support import BOUNDARY, LETTER, check_page, walk_to
+from tests.support import BOUNDARY, LETTER, STANDARD_ANSWERS, check_page, walk_to
 from wizard.document import names_list
 from wizard.pdf import _text as pdf_text
 
@@ -196,3 +196,15 @@ def test_the_emergency_numbers_in_the_plan_can_be_tapped_on_screen_and_in_the_pd
     reader = PdfReader(io.BytesIO(client.post("/plan.pdf", data={"token": plan.token}).data))
     links = [a.get_object()["/A"]["/URI"] for a in reader.pages[0].get("/Annots", []) if "/A" in a.get_object()]
     assert links == ["tel:911", "tel:988", "tel:18002221222", "tel:18006624357"]
+
+
+def test_a_caution_the_team_answer_raises_opens_the_next_page_once(journey):
+    """Danger known, open invitation, then 'we will lead it ourselves' on the team step: said at once, not only at the review."""
+    danger = {"signs": {"warning": ["lies_secrecy"], "substances": ["alcohol"], "danger": ["violence"]}}
+    team = walk_to(journey, "team", **danger)
+    assert "Please ask a trained professional" not in team.text, "nothing to caution before the team answer"
+    statements = journey.submit(**STANDARD_ANSWERS["team"])  # the family leads
+    assert statements.step == "statements"
+    assert "Please ask a trained professional" in statements.text
+    boundaries = journey.submit(**STANDARD_ANSWERS["statements"])
+    assert boundaries.step == "boundaries" and "Please ask a trained professional" not in boundaries.text, "once"
