@@ -225,6 +225,10 @@ class AfterRefusal(BaseModel):
     title: str
     do: list[str]
     avoid: list[str]
+    by_approach: dict[str, str]  # what the chosen approach does first after a no
+
+    def do_for(self, approach) -> list[str]:
+        return [self.by_approach[approach.value], *self.do] if approach else list(self.do)
 
 
 class TeamAdvice(BaseModel):
@@ -240,6 +244,10 @@ class Checklist(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     title: str
     items: list[str]
+    by_approach: dict[str, list[str]]  # checked first: what the chosen approach needs in place
+
+    def items_for(self, approach) -> list[str]:
+        return [*self.by_approach[approach.value], *self.items] if approach else list(self.items)
 
 
 class RehearsalGuidance(Page):
@@ -465,7 +473,9 @@ def _check_guidance_ids(loader: _Loader, guidance: dict[str, Any]) -> None:
     }
     rehearsal = guidance.get("rehearsal")
     if rehearsal is not None:
-        loader.exact_keys("guidance/rehearsal.md: team.by_approach", rehearsal.team.by_approach, {a.value for a in Approach})
+        for part in ("team", "checklist", "after_refusal"):
+            keys = getattr(rehearsal, part).by_approach
+            loader.exact_keys(f"guidance/rehearsal.md: {part}.by_approach", keys, {a.value for a in Approach})
     for (name, key), vocabulary in expected.items():
         page = guidance.get(name)
         if page is not None:

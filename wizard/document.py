@@ -281,7 +281,7 @@ def rehearsal_sections(plan: Plan, content: Content) -> list[Section]:
     guidance = content.guidance["rehearsal"]
     cards, walkout = objection_cards(plan, content), walkout_tips(plan, content)
     after = guidance.after_refusal
-    checklist = Section("checklist", guidance.checklist.title, items=[f"☐ {item}" for item in guidance.checklist.items])
+    checklist = Section("checklist", guidance.checklist.title, items=[f"☐ {item}" for item in guidance.checklist.items_for(plan.approach)])
     return [
         checklist,
         Section("objections", t("plan.sections.objections"), items=cards or [t("plan.no_cards")]),
@@ -290,7 +290,7 @@ def rehearsal_sections(plan: Plan, content: Content) -> list[Section]:
             "after_refusal",
             after.title,
             paragraphs=[t("plan.do")],
-            items=[*after.do, *(t("plan.avoid_item", item=item) for item in after.avoid)],
+            items=[*after.do_for(plan.approach), *(t("plan.avoid_item", item=item) for item in after.avoid)],
         ),
     ]
 

@@ -259,6 +259,8 @@ def rehearsal_view(plan: Plan, form, content: Content) -> dict[str, Any]:
     objections = [(key, text) for key, text in guidance.objections.items() if key in worth_rehearsing]
     return {
         "guidance": guidance,
+        "checklist": guidance.checklist.items_for(plan.approach),
+        "after_do": guidance.after_refusal.do_for(plan.approach),
         "objections": objections,
         "cards": [(row + 1, form.card(row)) for row in range(MAX_OBJECTIONS)],
         "objection_options": [Option(key, text.says) for key, text in objections],

@@ -89,3 +89,17 @@ def walk_to_plan_from(journey, page):
     while page.step != "plan":
         page = journey.submit(**STANDARD_ANSWERS.get(page.step, {}))
     return page
+
+
+def test_the_checklist_and_the_first_72_hours_follow_the_chosen_approach(journey, client):
+    """An invitation turned down is followed by another invitation; a Johnson meeting is kept private and led by a professional."""
+    invited = walk_to(journey, "rehearsal")
+    assert "meet anyway, and invite them again" in invited.text and "invites them again" in invited.text
+    assert "not to mention the meeting" not in invited.text
+    invited_plan = walk_to(type(journey)(client), "plan").text
+    assert "meet anyway, and invite them again" in invited_plan and "invites them again" in invited_plan
+    surprise = walk_to(type(journey)(client), "plan", approach={"approach": "johnson"}).text
+    assert "not to mention the meeting" in surprise and "should not be run without one" in surprise
+    assert "invites them again" not in surprise
+    work = walk_to(type(journey)(client), "plan", **WORKPLACE_TEAM).text
+    assert "time off for treatment" in work and "keep your own bottom lines apart from the job" in work
