@@ -209,8 +209,8 @@ def render_pdf(document: PlanDocument) -> bytes:
         digits = _text(number.number.replace("-", "\u2011"))
         story.append(_paragraph(f'<b>{_text(number.label)}</b>: <link href="{escape(number.href)}">{digits}</link>', styles["body"]))
     for section in document.sections:
-        if section.letters:
-            story.append(PageBreak())
+        if section.letters and not (story and isinstance(story[-1], PageBreak)):
+            story.append(PageBreak())  # not twice: two letters sections in a row would leave a blank page
         story.append(_paragraph(_text(section.title), styles["h2"]))
         story += [flowable for p in section.paragraphs for flowable in _flow(p, styles["body"])]
         story += [_paragraph(f"<b>{_text(k)}</b>: {_text(v)}", styles["body"]) for k, v in section.facts]

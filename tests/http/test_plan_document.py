@@ -208,3 +208,13 @@ def test_a_caution_the_team_answer_raises_opens_the_next_page_once(journey):
     assert "Please ask a trained professional" in statements.text
     boundaries = journey.submit(**STANDARD_ANSWERS["statements"])
     assert boundaries.step == "boundaries" and "Please ask a trained professional" not in boundaries.text, "once"
+
+
+def test_no_pdf_page_is_left_blank_between_the_letters_and_the_bottom_lines(journey, client):
+    """Each letters section starts a page and ends one; two in a row must not leave an empty page between them."""
+    plan = walk_to(journey, "plan", **TWO_PEOPLE)
+    for response in (client.post("/plan.pdf", data={"token": plan.token}), client.post("/member.pdf", data={"token": plan.token, "member": "m1"})):
+        reader = PdfReader(io.BytesIO(response.data))
+        footer = reader.pages[0].extract_text().strip().splitlines()[-1]
+        bare = [number for number, page in enumerate(reader.pages, 1) if len(page.extract_text().strip().splitlines()) <= 3]
+        assert not bare, f"pages {bare} hold only the footer ({footer!r})"
