@@ -88,8 +88,13 @@ class OptionPage(Page):
     sources: list[Source]
 
 
+class SubstancePage(OptionPage):
+    safety: str  # one plan line: what keeps this person safe (withdrawal, naloxone, Poison Control)
+
+
 class DangerPage(OptionPage):
     first_action: str
+    plan_note: str = ""  # printed after the first step in the plan's "Safety first"
     numbers: list["Number"] = []  # the lines for this sign (a hotline), shown as buttons with its first step
 
 
@@ -372,7 +377,7 @@ class Content:
     cautions: dict[str, str]
     steps: dict[str, StepPage]
     signs: dict[str, OptionPage]
-    substances: dict[str, OptionPage]
+    substances: dict[str, SubstancePage]
     danger: dict[str, DangerPage]
     approaches: dict[str, ApproachPage]
     crisis: CrisisPage
@@ -489,7 +494,7 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
     suggestions = loader.page("suggestions.md", SuggestionsPage)
     steps = {slug: loader.page(f"steps/{slug}.md", StepPage) for slug in STEP_SLUGS}
     signs = loader.folder("signs", WarningSign, OptionPage)
-    substances = loader.folder("substances", Substance, OptionPage)
+    substances = loader.folder("substances", Substance, SubstancePage)
     danger = loader.folder("danger", DangerSign, DangerPage)
     approaches = loader.folder("approaches", Approach, ApproachPage)
     crisis = loader.page("crisis.md", CrisisPage)

@@ -137,14 +137,16 @@ def build_document(
 
 
 def safety_sections(plan: Plan, content: Content) -> list[Section]:
-    """Danger the family told us of (ticked or written), each sign's first step, and the cautions that follow.
+    """Danger the family told us of (ticked or written), each sign's first step, the cautions that follow,
+    and what keeps the person safe with what they use (no sudden stop from daily drinking, naloxone).
 
     First in the plan, so a printed plan never reads as an ordinary meeting when the
     family told us someone was in danger.
     """
     signs = [content.danger[sign.value] for sign in flow.dangers_known(plan)]
     cautions = [content.cautions[key] for key in flow.cautions(plan)]
-    if not signs and not cautions:
+    substances = [content.substances[substance.value] for substance in plan.signs.substances]
+    if not signs and not cautions and not substances:
         return []
     return [
         Section(
@@ -152,8 +154,9 @@ def safety_sections(plan: Plan, content: Content) -> list[Section]:
             content.text("plan.sections.safety"),
             paragraphs=cautions,
             items=[
-                *(f"{sign.label}: {sign.first_action}" for sign in signs),
+                *(" ".join(filter(None, (f"{sign.label}: {sign.first_action}", sign.plan_note))) for sign in signs),
                 *(f"{number.label}: {number.number}" for sign in signs for number in sign.numbers),
+                *(f"{substance.label}: {substance.safety}" for substance in substances),
             ],
         )
     ]

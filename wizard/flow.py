@@ -13,7 +13,7 @@ from wizard import danger_words
 from wizard.danger_words import DangerWords
 from wizard.plan import Plan
 from wizard.steps import SPEC_BY_STEP, STEPS, Step, in_danger
-from wizard.vocabulary import Approach, DangerSign, Interventionist, Objection, Relationship, Situation, Substance, WarningSign
+from wizard.vocabulary import Approach, DangerSign, EnablingHabit, Interventionist, Objection, Relationship, Situation, Substance, WarningSign
 
 __all__ = [
     "Suggestion",
@@ -151,7 +151,9 @@ def cautions(plan: Plan) -> tuple[str, ...]:
 
     The approach cards say it, folded away: a surprise meeting is risky when someone
     has been in danger, and is not for a family to run alone; a workplace
-    intervention is led by the employer. Shown on the team step, the review and the plan.
+    intervention is led by the employer. And a bottom line that takes alcohol or
+    pills away suddenly is dangerous for someone who already has withdrawal.
+    Shown on the team step, the review and the plan, and on the page after the answer that raised it.
     """
     if plan.approach is None:
         return ()
@@ -167,6 +169,9 @@ def cautions(plan: Plan) -> tuple[str, ...]:
     employer = any(member.relationship is Relationship.EMPLOYER for member in plan.team.members)
     if plan.approach is Approach.WORKPLACE and plan.team.members and not employer:
         found.append("workplace_no_employer")
+    stops_supply = any(EnablingHabit.BUYING_ALCOHOL in own.enabling for own in plan.boundaries.values())
+    if DangerSign.WITHDRAWAL in dangers_known(plan) and stops_supply:
+        found.append("withdrawal_supply")
     return tuple(found)
 
 

@@ -153,4 +153,10 @@ LABELLED_CHOICES: dict[str, type[StrEnum]] = {
 
 # Cautions shown where the chosen approach and the answers pull apart (flow.cautions);
 # content/<lang>/suggestions.md words each one.
-CAUTION_IDS = ("danger_surprise", "danger_no_professional", "surprise_no_professional", "workplace_no_employer")
+CAUTION_IDS = (
+    "danger_surprise",
+    "danger_no_professional",
+    "surprise_no_professional",
+    "workplace_no_employer",
+    "withdrawal_supply",
+)

@@ -148,7 +148,7 @@ def test_a_reworded_false_alarm_leaves_the_review_and_the_plan(journey):
     page = journey.submit(letter_m1="Sam, I love you. I miss our walks. Please accept help today.")
     review = walk_to_from_here(journey, "review")
     assert "Danger in your writing" not in review.text
-    assert "Safety first" not in journey.submit().text
+    assert "nearly overdosed" not in journey.submit().text, "the plan's Safety first no longer names an overdose"
 
 
 def test_spanish_typed_without_accents_still_raises_the_alarm(journey):

@@ -184,9 +184,31 @@ def test_danger_with_a_surprise_meeting_is_cautioned_on_the_team_step_the_review
 
 
 def test_a_plan_with_no_danger_and_no_surprise_has_no_safety_section(journey, client):
-    plan = walk_to(journey, "plan")
+    plan = walk_to(journey, "plan", signs={"warning": ["lies_secrecy"], "substances": []})
     assert "Safety first" not in plan.text
     assert "Safety first" not in text_of(client.post("/plan.pdf", data={"token": plan.token}))
+
+
+def test_what_keeps_them_safe_with_what_they_use_is_in_the_plan_and_every_printout(journey, client):
+    """Alcohol with sleeping pills: no sudden stop. A family that ticked no danger still reads it first."""
+    plan = walk_to(journey, "plan", signs={"warning": ["lies_secrecy"], "substances": ["alcohol", "prescription", "opioids"]})
+    safety = plan.root.find(".//section[@class='plan-section plan-section--safety']")
+    words = " ".join("".join(safety.itertext()).split())
+    assert "should not stop all at once without a doctor" in words
+    assert "must not be stopped suddenly" in words and "naloxone (Narcan) in the room" in words
+    assert "call 911" not in words.split("Alcohol:")[0], "no danger sign was ticked: no danger lines"
+    pdf = text_of(client.post("/plan.pdf", data={"token": plan.token}))
+    assert pdf.index("must not be stopped suddenly") < pdf.index("The team")
+    assert "must not be stopped suddenly" in text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
+
+
+def test_withdrawal_with_a_bottom_line_that_cuts_off_the_supply_is_cautioned(journey):
+    withdrawal = {"signs": {"warning": ["lies_secrecy"], "substances": ["alcohol"], "danger": ["withdrawal"]}}
+    plan = walk_to(journey, "plan", **withdrawal, boundaries={**STANDARD_ANSWERS["boundaries"], "enabling_m1": ["buying_alcohol"]}).text
+    assert "Taking alcohol or pills away all at once can bring dangerous withdrawal" in plan
+    assert "a doctor or medical detox can make stopping safe" in plan, "the withdrawal sign's plan note"
+    without = walk_to(type(journey)(journey.client), "plan", **withdrawal).text
+    assert "Taking alcohol or pills away all at once" not in without and "a doctor or medical detox can make stopping safe" in without
 
 
 def test_the_emergency_numbers_in_the_plan_can_be_tapped_on_screen_and_in_the_pdf(journey, client):

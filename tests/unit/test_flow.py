@@ -16,6 +16,7 @@ from wizard.vocabulary import (
     BoundaryCategory,
     CanKeep,
     DangerSign,
+    EnablingHabit,
     Interventionist,
     Relationship,
     Role,
@@ -247,3 +248,22 @@ def test_a_meeting_day_before_yesterday_has_passed(date, passed):
     """A day of slack: the server's clock is UTC, the family's evening may be a day behind."""
     plan = Plan().model_copy(update={"logistics": Logistics.model_construct(date=date)})
     assert flow.day_has_passed(plan, today=datetime.date(2026, 11, 23)) is passed
+
+
+@pytest.mark.parametrize(
+    ("danger", "written", "habits", "cautioned"),
+    [
+        ([DangerSign.WITHDRAWAL], [], [EnablingHabit.BUYING_ALCOHOL], True),
+        ([], [DangerSign.WITHDRAWAL], [EnablingHabit.BUYING_ALCOHOL], True),  # written in a letter, not ticked
+        ([DangerSign.WITHDRAWAL], [], [EnablingHabit.PAYING_DEBTS], False),
+        ([DangerSign.VIOLENCE], [], [EnablingHabit.BUYING_ALCOHOL], False),
+    ],
+)
+def test_cutting_off_alcohol_or_pills_is_cautioned_only_when_withdrawal_is_known(danger, written, habits, cautioned):
+    plan = Plan(
+        signs=Signs(danger=danger),
+        danger_in_words=written,
+        approach=Approach.INVITATIONAL,
+        boundaries={"m1": MemberBoundaries(enabling=habits)},
+    )
+    assert ("withdrawal_supply" in flow.cautions(plan)) is cautioned
