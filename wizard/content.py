@@ -354,7 +354,7 @@ class ExampleLetter(Page):
 
 PAGE_MODELS = {"treatment": TreatmentPage, "after": AfterPage, "fears": FearsPage}
 TREATMENT_CHOICES = {"assessment", "detox", "inpatient", "outpatient", "medication_opioid", "medication_alcohol", "mental_health"}
-OUTCOMES = {"yes", "no", "later"}
+OUTCOMES = {"yes", "yes_visit", "yes_none", "no", "later"}  # yes: as flow.arrival says
 EXAMPLE_RELATIONSHIPS = [r for r in Relationship if r is not Relationship.OTHER]
 
 GUIDANCE_MODELS = {

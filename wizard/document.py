@@ -123,7 +123,7 @@ def build_document(
     sections.append(letters_section(plan, content))
     sections.append(bottom_lines_section(plan, content))
     sections += rehearsal_sections(plan, content)
-    sections.append(after_section(content))
+    sections.append(after_section(plan, content))
     return PlanDocument(
         title=title,
         subtitle=subtitle,
@@ -186,12 +186,18 @@ def day_script(plan: Plan, content: Content) -> list[str]:
         opening = t("plan.script.open_professional")
     else:
         opening = t("plan.script.open_work" if at_work else "plan.script.open", name=leader.name if leader else t("plan.script.someone"))
+    arrival = flow.arrival(plan)  # a bed waiting, a first appointment, or nothing arranged yet
+    driver = plan.treatment.transport or t("plan.script.someone")
+    request = "request_not_yet" if arrival == "none" else "request_open" if invited else "request"
     steps = [
         opening,
         t("plan.script.read", names=names_list(reader_name(plan, m) for m in ordered)),
-        t("plan.script.request_open" if invited else "plan.script.request", facility=facility),
-        t("plan.script.yes", facility=facility, driver=plan.treatment.transport or t("plan.script.someone")),
-        t("plan.script.bag_ready") if plan.treatment.bag_packed else t("plan.script.bag_todo"),
+        t(f"plan.script.{request}", facility=facility),
+        t("plan.script.yes" if arrival == "stay" else f"plan.script.yes_{arrival}", facility=facility, driver=driver),
+    ]
+    if arrival == "stay":
+        steps.append(t("plan.script.bag_ready") if plan.treatment.bag_packed else t("plan.script.bag_todo"))
+    steps += [
         t("plan.script.no_open" if invited else "plan.script.no"),
         t("plan.script.walkout", name=follower.name if follower else t("plan.script.someone")),
     ]
@@ -298,11 +304,18 @@ def rehearsal_sections(plan: Plan, content: Content) -> list[Section]:
     ]
 
 
-def after_section(content: Content) -> Section:
-    """After the day, whatever the answer: the months that follow and help for the family."""
+def after_section(plan: Plan, content: Content) -> Section:
+    """After the day, whatever the answer: the months that follow and help for the family.
+
+    A yes is acted on as the treatment starts: a bed, a first appointment, or a search
+    for a program that begins that day.
+    """
     t = content.text
     after = content.pages["after"]
-    outcomes = [f"{outcome.title}: {' '.join(outcome.steps)}" for outcome in after.outcomes.values()]
+    arrival = flow.arrival(plan)
+    yes = "yes" if arrival == "stay" else f"yes_{arrival}"
+    shown = [key for key in after.outcomes if key == yes or not key.startswith("yes")]
+    outcomes = [f"{after.outcomes[key].title}: {' '.join(after.outcomes[key].steps)}" for key in shown]
     groups = [t("plan.support_group", name=g.name, what=g.what, url=g.url) for g in after.family_support]
     return Section("after", after.title, paragraphs=[after.lead, after.relapse], items=[*outcomes, *after.follow_up, *groups])
 

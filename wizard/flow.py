@@ -13,11 +13,23 @@ from wizard import danger_words
 from wizard.danger_words import DangerWords
 from wizard.plan import Plan
 from wizard.steps import SPEC_BY_STEP, STEPS, Step, in_danger
-from wizard.vocabulary import Approach, DangerSign, EnablingHabit, Interventionist, Objection, Relationship, Situation, Substance, WarningSign
+from wizard.vocabulary import (
+    Approach,
+    DangerSign,
+    EnablingHabit,
+    Interventionist,
+    Objection,
+    Relationship,
+    Situation,
+    Substance,
+    TreatmentOption,
+    WarningSign,
+)
 
 __all__ = [
     "Suggestion",
     "applicable_steps",
+    "arrival",
     "cautions",
     "cautions_raised",
     "dangers_known",
@@ -137,6 +149,19 @@ SURPRISE_APPROACHES = (Approach.JOHNSON, Approach.TRADITIONAL)
 OPEN_APPROACHES = (Approach.INVITATIONAL, Approach.FAMILY_SYSTEMIC)
 
 
+# Treatment that starts with a stay: a yes means leaving at once, with a packed bag.
+STAY_OPTIONS = (TreatmentOption.INPATIENT, TreatmentOption.DETOX)
+
+
+def arrival(plan: Plan) -> str:
+    """How a yes is acted on: "stay" (a bed is waiting: go straight there), "visit" (a first
+    appointment: confirm it together and go with them) or "none" (nothing is arranged yet)."""
+    option = plan.treatment.option
+    if option is TreatmentOption.NOT_YET:
+        return "none"
+    return "stay" if option is None or option in STAY_OPTIONS else "visit"
+
+
 def is_open_approach(plan: Plan) -> bool:
     return plan.approach in OPEN_APPROACHES
 
@@ -169,6 +194,8 @@ def cautions(plan: Plan) -> tuple[str, ...]:
     employer = any(member.relationship is Relationship.EMPLOYER for member in plan.team.members)
     if plan.approach is Approach.WORKPLACE and plan.team.members and not employer:
         found.append("workplace_no_employer")
+    if arrival(plan) == "none":
+        found.append("no_treatment_yet")
     stops_supply = any(EnablingHabit.BUYING_ALCOHOL in own.enabling for own in plan.boundaries.values())
     if DangerSign.WITHDRAWAL in dangers_known(plan) and stops_supply:
         found.append("withdrawal_supply")

@@ -159,4 +159,5 @@ CAUTION_IDS = (
     "surprise_no_professional",
     "workplace_no_employer",
     "withdrawal_supply",
+    "no_treatment_yet",
 )

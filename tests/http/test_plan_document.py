@@ -3,6 +3,7 @@
 import io
 import unicodedata
 
+import pytest
 from pypdf import PdfReader
 
 from tests.support import BOUNDARY, LETTER, STANDARD_ANSWERS, check_page, walk_to
@@ -240,3 +241,28 @@ def test_no_pdf_page_is_left_blank_between_the_letters_and_the_bottom_lines(jour
         footer = reader.pages[0].extract_text().strip().splitlines()[-1]
         bare = [number for number, page in enumerate(reader.pages, 1) if len(page.extract_text().strip().splitlines()) <= 3]
         assert not bare, f"pages {bare} hold only the footer ({footer!r})"
+
+
+def test_with_no_treatment_arranged_the_plan_does_not_promise_help_that_is_ready(journey):
+    not_yet = {"treatment": {**STANDARD_ANSWERS["treatment"], "option": "not_yet", "facility": "", "admission_confirmed": None}}
+    review = walk_to(journey, "review", **not_yet)
+    assert "You have not arranged treatment yet" in review.text
+    plan = journey.submit().text
+    assert "You have not arranged treatment yet" in plan
+    assert "we will find a program together, starting today" in plan and "search FindTreatment.gov together" in plan
+    assert "help that is ready today" not in plan and "we go straight to" not in plan and "pack a bag" not in plan
+    assert "Start the search together the same day" in plan and "Take the packed bag" not in plan
+
+
+@pytest.mark.parametrize("option", ["outpatient", "medication", "assessment", "mental_health"])
+def test_a_first_appointment_is_confirmed_together_not_driven_to_with_a_packed_bag(journey, option):
+    plan = walk_to(journey, "plan", treatment={**STANDARD_ANSWERS["treatment"], "option": option}).text
+    assert "we call Lakeside Recovery together to confirm the first appointment" in plan
+    assert "we go straight to" not in plan and "pack a bag" not in plan and "Take the packed bag" not in plan
+    assert "Go with them to the first visit, or drive them there" in plan
+
+
+def test_a_bed_waiting_still_means_going_straight_there_with_the_bag(journey):
+    plan = walk_to(journey, "plan").text  # inpatient
+    assert "we go straight to Lakeside Recovery" in plan and "Take the packed bag" in plan
+    assert "confirm the first appointment" not in plan

@@ -267,3 +267,21 @@ def test_cutting_off_alcohol_or_pills_is_cautioned_only_when_withdrawal_is_known
         boundaries={"m1": MemberBoundaries(enabling=habits)},
     )
     assert ("withdrawal_supply" in flow.cautions(plan)) is cautioned
+
+
+@pytest.mark.parametrize(
+    ("option", "expected"),
+    [
+        (TreatmentOption.INPATIENT, "stay"),
+        (TreatmentOption.DETOX, "stay"),
+        (None, "stay"),  # not answered yet: the plan keeps its usual wording
+        (TreatmentOption.OUTPATIENT, "visit"),
+        (TreatmentOption.MEDICATION, "visit"),
+        (TreatmentOption.ASSESSMENT, "visit"),
+        (TreatmentOption.MENTAL_HEALTH, "visit"),
+        (TreatmentOption.NOT_YET, "none"),
+    ],
+)
+def test_how_a_yes_is_acted_on_follows_the_treatment_chosen(option, expected):
+    assert flow.arrival(Plan(treatment=Treatment(option=option))) == expected
+    assert ("no_treatment_yet" in flow.cautions(Plan(approach=Approach.INVITATIONAL, treatment=Treatment(option=option)))) is (expected == "none")
