@@ -13,7 +13,7 @@ from wizard.content import Content, Number
 from wizard.plan import MemberBoundaries, Plan
 from wizard.presenters import long_date, member_label, when
 from wizard.providers import Provider
-from wizard.vocabulary import Approach, Interventionist, Relationship, Role
+from wizard.vocabulary import Approach, Interventionist, Objection, Relationship, Role
 
 
 @dataclass(frozen=True)
@@ -263,14 +263,12 @@ def objection_cards(plan: Plan, content: Content, only: str | None = None) -> li
             continue  # chosen under a surprise approach, before the family switched to an open one
         suggested = guidance.objections[card.objection.value]
         who = plan.member(card.answered_by)
-        cards.append(
-            t(
-                "plan.card",
-                says=card.custom or suggested.says,
-                name=who.name if who else t("plan.script.someone"),
-                reply=card.reply or suggested.reply,
-            )
-        )
+        name = who.name if who else t("plan.script.someone")
+        if card.objection is Objection.OTHER and not card.reply:
+            # "Something else" has no ready answer: its advice is coaching, not words to say aloud.
+            cards.append(t("plan.card_own_words", says=card.custom or suggested.says, name=name, tip=suggested.reply))
+            continue
+        cards.append(t("plan.card", says=card.custom or suggested.says, name=name, reply=card.reply or suggested.reply))
     return cards
 
 

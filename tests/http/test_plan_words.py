@@ -88,3 +88,11 @@ def test_the_plan_and_the_review_write_dates_out_in_the_familys_language(journey
         assert meeting in text and "2026-12-05" not in text, where
     for where, text in (("plan", plan.text), ("pdf", printed), ("own pdf", own)):
         assert re.search(made_on, text), where
+
+
+def test_something_else_with_no_reply_is_not_printed_as_words_to_say_aloud(journey):
+    """The coaching for 'Something else' is advice to the family, not the answer Ann reads out."""
+    rehearsal = {"objection_0": "other", "custom_0": "Rehab did not work the last two times.", "answered_by_0": "m1", "reply_0": ""}
+    plan = walk_to(journey, "plan", rehearsal=rehearsal).text
+    assert "José answers in their own words, to practise at the rehearsal. Tip: Listen, stay calm" in plan
+    assert "José answers: Listen, stay calm" not in plan
