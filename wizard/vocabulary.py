@@ -135,6 +135,7 @@ class Objection(StrEnum):
     CANT_AFFORD = "cant_afford"
     GO_LATER = "go_later"
     THE_KIDS = "the_kids"
+    TRIED_BEFORE = "tried_before"  # treatment before, then a return to use
     AMBUSH = "ambush"
     OTHER = "other"
 

@@ -96,3 +96,11 @@ def test_something_else_with_no_reply_is_not_printed_as_words_to_say_aloud(journ
     plan = walk_to(journey, "plan", rehearsal=rehearsal).text
     assert "José answers in their own words, to practise at the rehearsal. Tip: Listen, stay calm" in plan
     assert "José answers: Listen, stay calm" not in plan
+
+
+def test_a_family_whose_loved_one_has_been_to_treatment_before_can_rehearse_that_objection(journey):
+    page = walk_to(journey, "rehearsal")
+    assert "tried_before" in [o.get("value") for o in page.root.iter("option")]
+    plan = walk_to(type(journey)(journey.client), "plan", rehearsal={"objection_0": "tried_before", "answered_by_0": "m1"})
+    assert "I've been to rehab before, and it didn't work." in plan.text
+    assert "does not mean treatment failed, or that you did" in plan.text
