@@ -196,6 +196,8 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         found.append("workplace_no_employer")
     if arrival(plan) == "none":
         found.append("no_treatment_yet")
+    if plan.team.under_18:
+        found.append("young_person")
     stops_supply = any(EnablingHabit.BUYING_ALCOHOL in own.enabling for own in plan.boundaries.values())
     if DangerSign.WITHDRAWAL in dangers_known(plan) and stops_supply:
         found.append("withdrawal_supply")

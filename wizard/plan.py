@@ -77,6 +77,7 @@ class Member(Strict):
 
 class Team(Strict):
     loved_one: ShortText = ""
+    under_18: bool = False  # a young person: teen programs, no bottom line that takes away a home
     interventionist: Interventionist | None = None
     professional: ShortText = ""  # who leads, and how to reach them, when a professional does
     members: Annotated[list[Member], Field(max_length=MAX_MEMBERS)] = []

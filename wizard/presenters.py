@@ -243,8 +243,11 @@ def boundaries_view(plan: Plan, form, content: Content) -> dict[str, Any]:
             text = fields["action"].data or ""
             rows.append(BoundaryRow(number + 1, fields, checked(text, "boundary", content) if text.strip() else None))
         members.append((member, rows, form[f"enabling_{member.id}"], form[f"enabling_other_{member.id}"]))
+    under_18 = plan.team.under_18
+    examples = [(c.label, c.examples_for(under_18)) for c in guidance.categories.values() if c.examples_for(under_18)]
     return {
         "guidance": guidance,
+        "examples": examples,
         "members": members,
         "category_options": [Option(key, value.label) for key, value in guidance.categories.items()],
         "keep_options": _labelled(content.choices["can_keep"]),
@@ -308,7 +311,11 @@ def review_rows(plan: Plan, content: Content) -> list[SummaryRow]:
             content.approaches[plan.approach.value].name if plan.approach else none,
             Step.APPROACH,
         ),
-        SummaryRow(t("review.loved_one"), plan.team.loved_one or none, Step.TEAM),
+        SummaryRow(
+            t("review.loved_one"),
+            t("review.under_18", name=plan.team.loved_one or none) if plan.team.under_18 else plan.team.loved_one or none,
+            Step.TEAM,
+        ),
         SummaryRow(
             t("review.interventionist"),
             content.choices["interventionist"][plan.team.interventionist.value]

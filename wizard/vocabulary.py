@@ -161,4 +161,5 @@ CAUTION_IDS = (
     "workplace_no_employer",
     "withdrawal_supply",
     "no_treatment_yet",
+    "young_person",
 )

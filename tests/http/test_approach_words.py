@@ -103,3 +103,21 @@ def test_the_checklist_and_the_first_72_hours_follow_the_chosen_approach(journey
     assert "invites them again" not in surprise
     work = walk_to(type(journey)(client), "plan", **WORKPLACE_TEAM).text
     assert "time off for treatment" in work and "keep your own bottom lines apart from the job" in work
+
+
+def test_a_young_person_gets_teen_programs_and_bottom_lines_that_never_take_away_a_home(journey, client):
+    team = {**STANDARD_ANSWERS["team"], "under_18": "y"}
+    walk_to(journey, "team")
+    statements = journey.submit(**team)
+    assert "Look for a program made for teenagers" in statements.text, "said as soon as the answer is given"
+    boundaries = journey.submit(**STANDARD_ANSWERS["statements"])
+    examples = boundaries.root.find(".//details")
+    words = " ".join("".join(examples.itertext()).split())
+    assert "check your room" in words and "call your school" in words
+    assert "sober living home" not in words and "call your work" not in words and "Children and visits" not in words
+    review = walk_to(type(journey)(client), "review", team=team)
+    assert "Sam (under 18)" in review.text
+    plan = walk_to(type(journey)(client), "plan", team=team)
+    assert "A bottom line must never leave a young person without a safe home" in plan.text
+    adult = walk_to(type(journey)(client), "boundaries")
+    assert "sober living home" in adult.text and "Look for a program made for teenagers" not in adult.text
