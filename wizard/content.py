@@ -227,6 +227,10 @@ class ObjectionText(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     says: str
     reply: str
+    reply_open: str | None = None  # for an open invitation: no "the bed is ready today"
+
+    def reply_for(self, open_approach: bool) -> str:
+        return self.reply_open if open_approach and self.reply_open else self.reply
 
 
 class AfterRefusal(BaseModel):

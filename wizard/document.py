@@ -190,6 +190,7 @@ def day_script(plan: Plan, content: Content) -> list[str]:
     driver = plan.treatment.transport or t("plan.script.someone")
     request = "request_not_yet" if arrival == "none" else "request_open" if invited else "request"
     steps = [
+        *([t("plan.script.invite", name=leader.name if leader else t("plan.script.someone"), person=plan.team.loved_one or t("plan.script.loved_one"))] if invited else []),
         opening,
         t("plan.script.read", names=names_list(reader_name(plan, m) for m in ordered)),
         t(f"plan.script.{request}", facility=facility),
@@ -248,7 +249,7 @@ def bottom_lines_section(plan: Plan, content: Content, only: str | None = None) 
         helpers = [item.helper for item in mine.items if item.helper]
         note = t("plan.helped_by", names=names_list(dict.fromkeys(helpers))) if helpers else ""
         letters.append(Letter(t("plan.boundary_from", name=member.name), "\n\n".join(lines), note))
-    return Section("boundaries", t("plan.sections.boundaries"), paragraphs=[t("plan.boundaries_intro")], letters=letters)
+    return Section("boundaries", t("plan.sections.boundaries"), paragraphs=[t("plan.boundaries_intro_open" if flow.is_open_approach(plan) else "plan.boundaries_intro")], letters=letters)
 
 
 def objection_cards(plan: Plan, content: Content, only: str | None = None) -> list[str]:
@@ -256,6 +257,7 @@ def objection_cards(plan: Plan, content: Content, only: str | None = None) -> li
     guidance = content.guidance["rehearsal"]
     cards = []
     worth_rehearsing = set(flow.objections_for(plan))
+    invited = flow.is_open_approach(plan)
     for card in plan.rehearsal.objections:
         if only and card.answered_by != only:
             continue
@@ -268,7 +270,7 @@ def objection_cards(plan: Plan, content: Content, only: str | None = None) -> li
             # "Something else" has no ready answer: its advice is coaching, not words to say aloud.
             cards.append(t("plan.card_own_words", says=card.custom or suggested.says, name=name, tip=suggested.reply))
             continue
-        cards.append(t("plan.card", says=card.custom or suggested.says, name=name, reply=card.reply or suggested.reply))
+        cards.append(t("plan.card", says=card.custom or suggested.says, name=name, reply=card.reply or suggested.reply_for(invited)))
     return cards
 
 

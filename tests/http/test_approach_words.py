@@ -121,3 +121,16 @@ def test_a_young_person_gets_teen_programs_and_bottom_lines_that_never_take_away
     assert "A bottom line must never leave a young person without a safe home" in plan.text
     adult = walk_to(type(journey)(client), "boundaries")
     assert "sober living home" in adult.text and "Look for a program made for teenagers" not in adult.text
+
+
+def test_an_open_invitation_plans_the_invitation_and_does_not_push_for_today(journey, client):
+    rehearsal = {"objection_0": "go_later", "answered_by_0": "m1"}
+    invited_page = walk_to(journey, "rehearsal")
+    assert "choose the day together now" in invited_page.text and "The bed is ready today" not in invited_page.text
+    invited = walk_to(type(journey)(client), "plan", rehearsal=rehearsal).text
+    assert "Before the day, José invites Sam openly" in invited
+    assert "we do not read these out as a warning" in invited and "Read these only if the answer is no" not in invited
+    assert "José answers: I am glad you are willing. Let's choose the day together now" in invited
+    surprise = walk_to(type(journey)(client), "plan", approach={"approach": "johnson"}, rehearsal=rehearsal).text
+    assert "invites Sam openly" not in surprise and "Read these only if the answer is no" in surprise
+    assert "The bed is ready today" in surprise
