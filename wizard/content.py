@@ -212,6 +212,7 @@ class BottomLine(BaseModel):
     # An employer or co-worker speaks for the workplace, not out of family love.
     opening_work: str
     closing_work: str
+    opening_care: str  # someone outside the family (a counselor, a coach): care, not love
 
 
 class BoundariesGuidance(GuidancePage):

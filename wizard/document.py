@@ -239,10 +239,15 @@ def bottom_lines_section(plan: Plan, content: Content, only: str | None = None) 
         if only and member.id != only:
             continue
         mine = plan.boundaries.get(member.id, MemberBoundaries())
+        habits = [guidance.enabling_in_letter[h.value] for h in mine.enabling] + ([mine.enabling_other] if mine.enabling_other else [])
+        if not mine.items and not habits:
+            continue  # nothing to read: not everyone on the team writes a bottom line
         at_work = member.relationship is Relationship.EMPLOYER
         bottom_line = guidance.bottom_line
-        lines = [bottom_line.opening_work if at_work else bottom_line.opening, "\n".join(f"• {item.action}" for item in mine.items)]
-        habits = [guidance.enabling_in_letter[h.value] for h in mine.enabling] + ([mine.enabling_other] if mine.enabling_other else [])
+        opening = {Relationship.EMPLOYER: bottom_line.opening_work, Relationship.OTHER: bottom_line.opening_care}
+        lines = [opening.get(member.relationship, bottom_line.opening)]
+        if mine.items:
+            lines.append("\n".join(f"• {item.action}" for item in mine.items))
         if habits:
             lines.append(t("plan.stop_habits") + "\n" + "\n".join(f"• {habit}" for habit in habits))
         lines.append(bottom_line.closing_work if at_work else bottom_line.closing)
@@ -338,6 +343,7 @@ def build_member_document(
         if reader
         else (t("plan.member.reads"), t("plan.member.reads_at", number=position, total=len(ordered)))
     )
+    own_bottom_lines = bottom_lines_section(plan, content, only=member_id)
     sections = [
         *safety_sections(plan, content),
         Section(
@@ -354,7 +360,7 @@ def build_member_document(
             items=day_script(plan, content),
         ),
         letters_section(plan, content, only=member_id),
-        bottom_lines_section(plan, content, only=member_id),
+        *([own_bottom_lines] if own_bottom_lines.letters else []),  # not everyone writes one
         Section("objections", t("plan.member.cards_title"), items=objection_cards(plan, content, only=member_id) or [t("plan.member.no_cards")]),
     ]
     if plan.rehearsal.walkout_follower == member_id:

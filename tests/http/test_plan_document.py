@@ -266,3 +266,17 @@ def test_a_bed_waiting_still_means_going_straight_there_with_the_bag(journey):
     plan = walk_to(journey, "plan").text  # inpatient
     assert "we go straight to Lakeside Recovery" in plan and "Take the packed bag" in plan
     assert "confirm the first appointment" not in plan
+
+
+def test_one_bottom_line_from_the_team_is_enough_and_a_counselor_speaks_of_care(journey, client):
+    """A counselor on the team need not write a bottom line; if they do, it does not open with family love."""
+    team = {**TWO_PEOPLE["team"], "members-1-name": "Ms. Lee", "members-1-relationship": "other"}
+    walk_to(journey, "boundaries", **{**TWO_PEOPLE, "team": team})
+    nobody = journey.submit()
+    assert "Please write at least one thing someone on the team will do" in " ".join(nobody.error_messages())
+    plan = walk_to(type(journey)(client), "plan", **{**TWO_PEOPLE, "team": team, "boundaries": STANDARD_ANSWERS["boundaries"]})
+    assert "José’s bottom-line letter" in plan.text and "Ms. Lee’s bottom-line letter" not in plan.text
+    own = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m2"}))
+    assert "Read these only if the answer is no" not in own, "no empty bottom-line section in her printout"
+    caring = walk_to(type(journey)(client), "plan", **{**TWO_PEOPLE, "team": team}).text
+    assert "I care about you, and I want you to get the help" in caring

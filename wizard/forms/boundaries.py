@@ -76,8 +76,10 @@ class BoundariesForm(StepForm):
     def validate(self, extra_validators=None):
         # Run each field's own checks, then judge blank rows as absent rather than wrong.
         super().validate(extra_validators)
+        anyone = False
         for member_id in self.plan.member_ids():
             filled = self._filled(member_id)
+            anyone = anyone or bool(filled)
             for number in range(MAX_BOUNDARIES):
                 fields = self.row(member_id, number)
                 if fields not in filled:
@@ -86,9 +88,10 @@ class BoundariesForm(StepForm):
                     continue
                 if not (fields["action"].data or "").strip():
                     fields["action"].errors = [*fields["action"].errors, "need_boundary_text"]
-            if not filled:
-                first = self.row(member_id, 0)["action"]
-                first.errors = ["need_boundary"]
+        if not anyone and self.plan.member_ids():
+            # One bottom line from the team is enough: a friend or a counselor need not write one.
+            first = self.row(self.plan.member_ids()[0], 0)["action"]
+            first.errors = ["need_boundary"]
         return not any(field.errors for field in self)
 
     def texts(self) -> list[str]:
