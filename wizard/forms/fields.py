@@ -96,9 +96,17 @@ def real_date(form, field):
 
 
 def real_time(form, field):
+    """Accept 18:30 (what a time picker sends) or a typed 6pm, 6:30 pm, 6 p.m.; store 24-hour HH:MM."""
     if not field.data:
         return
-    match = re.fullmatch(r"([0-9]{1,2}):([0-9]{2})", field.data)
-    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+    match = re.fullmatch(r"([0-9]{1,2})(?::([0-9]{2}))?\s*(?:([ap])\.?\s*m\.?)?", field.data.strip().lower())
+    if not match or (match.group(2) is None and match.group(3) is None):
         raise ValidationError("bad_time")
-    field.data = f"{int(match.group(1)):02d}:{match.group(2)}"
+    hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+    if half:
+        if not 1 <= hour <= 12:
+            raise ValidationError("bad_time")
+        hour = hour % 12 + (12 if half == "p" else 0)
+    if hour > 23 or minute > 59:
+        raise ValidationError("bad_time")
+    field.data = f"{hour:02d}:{minute:02d}"
