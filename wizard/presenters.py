@@ -52,8 +52,12 @@ def _pages_as_options(pages) -> list[Option]:
 
 
 def progress(step: Step, plan: Plan) -> tuple[int, int] | None:
-    """(position, total) among the steps that ask something; None where it would mislead."""
-    counted = [s for s in flow.applicable_steps(plan) if s not in (Step.START, Step.PLAN)]
+    """(position, total) among the steps that ask something; None where it would mislead.
+
+    The crisis page is not counted: "Step 1 of 8" turning into "Step 2 of 9" at the
+    moment danger is reported would only unsettle, and that page is about help, not progress.
+    """
+    counted = [s for s in flow.applicable_steps(plan) if s not in (Step.START, Step.CRISIS, Step.PLAN)]
     if step not in counted:
         return None
     return counted.index(step) + 1, len(counted)

@@ -47,3 +47,14 @@ def test_every_page_says_how_to_keep_a_visit_out_of_the_browser_history_and_what
         assert "private (incognito) window" in footer
         noscript = page.root.find(".//footer//noscript")
         assert noscript is not None
+
+
+def test_the_step_count_does_not_jump_when_danger_is_reported(journey):
+    """'Step 1 of 8', then the crisis page with no count, then 'Step 2 of 8': the total stays put."""
+    signs = walk_to(journey, "signs")
+    assert "Step 1 of 8" in signs.text
+    crisis = journey.submit(warning=["lies_secrecy"], substances=["alcohol"], danger=["overdose"])
+    assert crisis.step == "crisis"
+    assert not crisis.root.findall(".//p[@class='progress']")
+    approach = journey.submit(safe_now="y")
+    assert approach.step == "approach" and "Step 2 of 8" in approach.text
