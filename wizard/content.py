@@ -188,6 +188,13 @@ class TitledTips(BaseModel):
     tips: list[str]
 
 
+class Walkout(TitledTips):
+    choose_follower: str  # advice until someone is chosen; the plan then names them instead
+
+    def tips_for(self, follower_named: bool) -> list[str]:
+        return list(self.tips) if follower_named else [*self.tips[:1], self.choose_follower, *self.tips[1:]]
+
+
 class RelationshipsGuidance(Page):
     title: str
     lead: str
@@ -269,7 +276,7 @@ class RehearsalGuidance(Page):
     lead: str
     objections: dict[str, ObjectionText]
     checklist: Checklist
-    walkout: TitledTips
+    walkout: Walkout
     after_refusal: AfterRefusal
     team: TeamAdvice
     sources: list[Source]

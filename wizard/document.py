@@ -282,7 +282,7 @@ def objection_cards(plan: Plan, content: Content, only: str | None = None) -> li
 def walkout_tips(plan: Plan, content: Content) -> list[str]:
     t = content.text
     follower = plan.member(plan.rehearsal.walkout_follower)
-    walkout = list(content.guidance["rehearsal"].walkout.tips)
+    walkout = content.guidance["rehearsal"].walkout.tips_for(follower is not None)
     if follower:
         walkout.insert(0, t("plan.walkout_who", name=follower.name))
     if plan.rehearsal.walkout_words:

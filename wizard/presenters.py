@@ -270,6 +270,7 @@ def rehearsal_view(plan: Plan, form, content: Content) -> dict[str, Any]:
         "guidance": guidance,
         "checklist": guidance.checklist.items_for(plan.approach),
         "after_do": guidance.after_refusal.do_for(plan.approach),
+        "walkout_tips": guidance.walkout.tips_for(follower_named=False),  # the page asks who follows
         "cards": [(row + 1, form.card(row)) for row in range(MAX_OBJECTIONS)],
         "objection_options": [Option(key, text.says) for key, text in objections],
         "member_options": [Option(m.id, m.name) for m in plan.team.present()],

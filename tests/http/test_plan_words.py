@@ -104,3 +104,12 @@ def test_a_family_whose_loved_one_has_been_to_treatment_before_can_rehearse_that
     plan = walk_to(type(journey)(journey.client), "plan", rehearsal={"objection_0": "tried_before", "answered_by_0": "m1"})
     assert "I've been to rehab before, and it didn't work." in plan.text
     assert "does not mean treatment failed, or that you did" in plan.text
+
+
+def test_once_someone_is_chosen_to_follow_the_plan_names_them_instead_of_advising_to_choose(journey, client):
+    chosen = walk_to(journey, "plan", rehearsal={**STANDARD_ANSWERS["rehearsal"], "walkout_follower": "m1"}).text
+    assert "José follows them, calmly" in chosen and "Choose one calm person" not in chosen
+    unchosen = walk_to(type(journey)(client), "plan").text
+    assert "Choose one calm person" in unchosen
+    again = walk_to(type(journey)(client), "plan", rehearsal={**STANDARD_ANSWERS["rehearsal"], "walkout_follower": "m1"}).text
+    assert again.count("José follows them, calmly") == chosen.count("José follows them, calmly"), "the content list is not changed in place"
