@@ -192,7 +192,7 @@ def day_script(plan: Plan, content: Content) -> list[str]:
     steps = [
         *([t("plan.script.invite", name=leader.name if leader else t("plan.script.someone"), person=plan.team.loved_one or t("plan.script.loved_one"))] if invited else []),
         opening,
-        t("plan.script.read", names=names_list(reader_name(plan, m) for m in ordered)),
+        t("plan.script.read", names=names_list(reader_name(plan, m, content) for m in ordered)),
         t(f"plan.script.{request}", facility=facility),
         t("plan.script.yes" if arrival == "stay" else f"plan.script.yes_{arrival}", facility=facility, driver=driver),
     ]
@@ -205,10 +205,10 @@ def day_script(plan: Plan, content: Content) -> list[str]:
     return steps
 
 
-def reader_name(plan: Plan, member) -> str:
+def reader_name(plan: Plan, member, content: Content) -> str:
     letter = plan.letters.get(member.id)
     reader = plan.member(letter.reader) if letter else None
-    return f"{member.name} ({reader.name})" if reader else member.name
+    return content.text("plan.script.read_for", name=member.name, reader=reader.name) if reader else member.name
 
 
 def letters_section(plan: Plan, content: Content, only: str | None = None) -> Section:

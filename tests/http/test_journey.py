@@ -458,3 +458,13 @@ def test_a_time_that_is_not_a_time_is_explained_and_kept(journey, typed):
     walk_to(journey, "treatment")
     page = journey.submit(**{**STANDARD_ANSWERS["treatment"], "time": typed})
     assert page.step == "treatment" and dict(page.form_values())["time"] == typed
+
+
+def test_the_reading_order_says_who_reads_a_letter_for_someone_who_is_not_there(journey):
+    people = {
+        **THREE_PEOPLE,
+        "team": {**THREE_PEOPLE["team"], "members-2-role": "letter_only"},
+        "statements": {**THREE_PEOPLE["statements"], "reader_m3": "m2"},
+    }
+    plan = walk_to(journey, "plan", **people).text
+    assert "Cleo (read by Ben)" in plan
