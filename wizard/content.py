@@ -235,10 +235,10 @@ class ObjectionText(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     says: str
     reply: str
-    reply_open: str | None = None  # for an open invitation: no "the bed is ready today"
+    reply_not_today: str | None = None  # no "the bed is ready today" (flow.asks_for_today)
 
-    def reply_for(self, open_approach: bool) -> str:
-        return self.reply_open if open_approach and self.reply_open else self.reply
+    def reply_for(self, today: bool) -> str:
+        return self.reply if today or not self.reply_not_today else self.reply_not_today
 
 
 class AfterRefusal(BaseModel):

@@ -262,7 +262,7 @@ def objection_cards(plan: Plan, content: Content, only: str | None = None) -> li
     guidance = content.guidance["rehearsal"]
     cards = []
     worth_rehearsing = set(flow.objections_for(plan))
-    invited = flow.is_open_approach(plan)
+    today = flow.asks_for_today(plan)
     for card in plan.rehearsal.objections:
         if only and card.answered_by != only:
             continue
@@ -275,7 +275,7 @@ def objection_cards(plan: Plan, content: Content, only: str | None = None) -> li
             # "Something else" has no ready answer: its advice is coaching, not words to say aloud.
             cards.append(t("plan.card_own_words", says=card.custom or suggested.says, name=name, tip=suggested.reply))
             continue
-        cards.append(t("plan.card", says=card.custom or suggested.says, name=name, reply=card.reply or suggested.reply_for(invited)))
+        cards.append(t("plan.card", says=card.custom or suggested.says, name=name, reply=card.reply or suggested.reply_for(today)))
     return cards
 
 

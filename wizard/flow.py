@@ -30,6 +30,7 @@ __all__ = [
     "Suggestion",
     "applicable_steps",
     "arrival",
+    "asks_for_today",
     "cautions",
     "cautions_raised",
     "dangers_known",
@@ -160,6 +161,12 @@ def arrival(plan: Plan) -> str:
     if option is TreatmentOption.NOT_YET:
         return "none"
     return "stay" if option is None or option in STAY_OPTIONS else "visit"
+
+
+def asks_for_today(plan: Plan) -> bool:
+    """A surprise meeting with a bed waiting asks for a yes today; an open invitation,
+    a first appointment or nothing arranged yet does not ("the bed is ready today" would be untrue)."""
+    return not is_open_approach(plan) and arrival(plan) == "stay"
 
 
 def is_open_approach(plan: Plan) -> bool:

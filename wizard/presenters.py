@@ -264,9 +264,9 @@ def rehearsal_view(plan: Plan, form, content: Content) -> dict[str, Any]:
     guidance = content.guidance["rehearsal"]
     worth_rehearsing = {objection.value for objection in flow.objections_for(plan)}
     objections = [(key, text) for key, text in guidance.objections.items() if key in worth_rehearsing]
-    invited = flow.is_open_approach(plan)
+    today = flow.asks_for_today(plan)
     return {
-        "replies": [(text.says, text.reply_for(invited)) for _, text in objections],
+        "replies": [(text.says, text.reply_for(today)) for _, text in objections],
         "guidance": guidance,
         "checklist": guidance.checklist.items_for(plan.approach),
         "after_do": guidance.after_refusal.do_for(plan.approach),

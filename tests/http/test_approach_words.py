@@ -1,5 +1,7 @@
 """The plan speaks the chosen approach: no 'behind my back' for an open invitation, no 'I love you' from a manager."""
 
+import pytest
+
 from tests.support import STANDARD_ANSWERS, walk_to
 
 WORKPLACE_TEAM = {
@@ -134,3 +136,19 @@ def test_an_open_invitation_plans_the_invitation_and_does_not_push_for_today(jou
     surprise = walk_to(type(journey)(client), "plan", approach={"approach": "johnson"}, rehearsal=rehearsal).text
     assert "invites Sam openly" not in surprise and "Read these only if the answer is no" in surprise
     assert "The bed is ready today" in surprise
+
+
+@pytest.mark.parametrize("option", ["not_yet", "outpatient"])
+def test_no_card_promises_a_bed_that_is_not_waiting(journey, option):
+    """A surprise approach, but no bed today: 'The bed is ready today' would be untrue."""
+    treatment = {**STANDARD_ANSWERS["treatment"], "option": option}
+    rehearsal = {"objection_0": "go_later", "answered_by_0": "m1", "objection_1": "stop_on_own", "answered_by_1": "m1"}
+    plan = walk_to(journey, "plan", approach={"approach": "traditional"}, treatment=treatment, rehearsal=rehearsal).text
+    assert "The bed is ready today" not in plan and "Please say yes to going today" not in plan
+    assert "Let's choose the day together now" in plan and "help you take the first step" in plan
+
+
+def test_a_bed_waiting_under_a_surprise_approach_still_asks_for_today(journey):
+    rehearsal = {"objection_0": "go_later", "answered_by_0": "m1"}
+    plan = walk_to(journey, "plan", approach={"approach": "traditional"}, rehearsal=rehearsal).text
+    assert "The bed is ready today" in plan

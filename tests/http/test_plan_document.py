@@ -279,4 +279,4 @@ def test_one_bottom_line_from_the_team_is_enough_and_a_counselor_speaks_of_care(
     own = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m2"}))
     assert "Read these only if the answer is no" not in own, "no empty bottom-line section in her printout"
     caring = walk_to(type(journey)(client), "plan", **{**TWO_PEOPLE, "team": team}).text
-    assert "I care about you, and I want you to get the help" in caring
+    assert "I care about you, and I want you to get help." in caring
