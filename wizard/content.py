@@ -206,7 +206,7 @@ class Category(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     label: str
     examples: list[str]
-    examples_under_18: list[str] | None = None  # in place of `examples` for a young person; [] hides the category
+    examples_under_18: list[str] | None = None  # in place of `examples` for a young person
 
     def examples_for(self, under_18: bool) -> list[str]:
         return self.examples if not under_18 or self.examples_under_18 is None else self.examples_under_18

@@ -248,7 +248,7 @@ def boundaries_view(plan: Plan, form, content: Content) -> dict[str, Any]:
             rows.append(BoundaryRow(number + 1, fields, checked(text, "boundary", content) if text.strip() else None))
         members.append((member, rows, form[f"enabling_{member.id}"], form[f"enabling_other_{member.id}"]))
     under_18 = plan.team.under_18
-    examples = [(c.label, c.examples_for(under_18)) for c in guidance.categories.values() if c.examples_for(under_18)]
+    examples = [(c.label, c.examples_for(under_18)) for c in guidance.categories.values()]
     return {
         "guidance": guidance,
         "examples": examples,

@@ -115,8 +115,8 @@ def test_a_young_person_gets_teen_programs_and_bottom_lines_that_never_take_away
     boundaries = journey.submit(**STANDARD_ANSWERS["statements"])
     examples = boundaries.root.find(".//details")
     words = " ".join("".join(examples.itertext()).split())
-    assert "check your room" in words and "call your school" in words
-    assert "sober living home" not in words and "call your work" not in words and "Children and visits" not in words
+    assert "check your room" in words and "call your school" in words and "younger brothers or sisters" in words
+    assert "sober living home" not in boundaries.text and "call your work" not in boundaries.text, "nor under Read more"
     review = walk_to(type(journey)(client), "review", team=team)
     assert "Sam (under 18)" in review.text
     plan = walk_to(type(journey)(client), "plan", team=team)
