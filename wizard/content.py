@@ -551,7 +551,8 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
             loader.problems.append(f"ui.md: strings.{key}: a download name is lower-case letters, digits and dashes")
     if ui is not None:
         # Every date the plan prints is written out with these words (see presenters.long_date).
-        needed = ["dates.long", "dates.at"] + [f"dates.months.{n}" for n in range(1, 13)]
+        needed = ["dates.long", "dates.at", "dates.time"] + [f"dates.months.{n}" for n in range(1, 13)]
+        needed += [f"dates.parts.{part}" for part in ("morning", "afternoon", "evening", "night")]
         for key in needed + [f"dates.weekdays.{n}" for n in range(1, 8)]:
             if key not in strings:
                 loader.problems.append(f"ui.md: strings.{key}: missing")

@@ -95,11 +95,21 @@ def long_date(content: Content, value: datetime.date | str) -> str:
     )
 
 
+def clock(content: Content, time: str) -> str:
+    """18:30 as "18:30 (in the evening)": a time typed as 6:30 and meant for the evening shows as morning."""
+    try:
+        hour = int(time.split(":")[0])
+    except ValueError:
+        return time
+    part = "morning" if 5 <= hour < 12 else "afternoon" if 12 <= hour < 17 else "evening" if 17 <= hour < 21 else "night"
+    return content.text("dates.time", time=time, part=content.text(f"dates.parts.{part}"))
+
+
 def when(content: Content, date: str, time: str) -> str:
     """The day and time of the meeting in words, or "" when neither is known."""
     if date and time:
-        return content.text("dates.at", date=long_date(content, date), time=time)
-    return long_date(content, date) if date else time
+        return content.text("dates.at", date=long_date(content, date), time=clock(content, time))
+    return long_date(content, date) if date else clock(content, time) if time else ""
 
 
 def present(step: Step, plan: Plan, form, content: Content, provider=None) -> dict[str, Any]:

@@ -157,5 +157,7 @@ def test_a_date_is_written_out_with_the_words_of_each_language():
     english, spanish = load_content("en"), load_content("es")
     assert long_date(english, datetime.date(2027, 1, 1)) == "Friday, January 1, 2027"
     assert long_date(spanish, "2026-09-14") == "lunes, 14 de septiembre de 2026"
-    assert when(spanish, "", "18:30") == "18:30" and when(english, "", "") == ""
+    assert when(spanish, "", "18:30") == "18:30 (de la tarde)" and when(english, "", "") == ""
+    assert when(english, "2026-12-05", "06:30") == "Saturday, December 5, 2026, at 06:30 (in the morning)", "a typed 6:30 shows as morning"
+    assert when(english, "", "18:30") == "18:30 (in the evening)" and when(english, "", "23:15") == "23:15 (at night)"
     assert long_date(english, "not a date") == "not a date", "anything else is shown as it came"
