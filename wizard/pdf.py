@@ -214,7 +214,8 @@ def render_pdf(document: PlanDocument) -> bytes:
         story.append(_paragraph(_text(section.title), styles["h2"]))
         story += [flowable for p in section.paragraphs for flowable in _flow(p, styles["body"])]
         story += [_paragraph(f"<b>{_text(k)}</b>: {_text(v)}", styles["body"]) for k, v in section.facts]
-        story += [_paragraph(_text(item), styles["body"], bulletText="•") for item in section.items]
+        # A checklist item carries its own box (☐): no bullet beside it.
+        story += [_paragraph(_text(item), styles["body"], bulletText=None if item.startswith("☐") else "•") for item in section.items]
         for position, letter in enumerate(section.letters):
             if position:
                 story.append(PageBreak())

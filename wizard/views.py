@@ -365,7 +365,10 @@ def check_statement():
     report = check(text, kind, content().checker)
     summary = report_summary(report, content())
     summary["danger"] = danger_line(flow.danger_written([text], (), _danger_rules()))
-    return jsonify(report.as_json() | {"summary": summary})
+    body = report.as_json() | {"summary": summary}
+    if summary["danger"]:
+        body["tips"] = []  # "open with love, ask for help today" is not the advice for a letter telling of danger
+    return jsonify(body)
 
 
 def danger_line(signs) -> str:

@@ -84,6 +84,7 @@ def test_danger_written_is_answered_live_with_that_signs_own_first_step_and_line
     danger = client.post("/api/check-statement", json={"text": text}).get_json()["summary"]["danger"]
     assert all(expected in danger for expected in says), danger
     assert not any(unexpected in danger for unexpected in not_says), danger
+    assert client.post("/api/check-statement", json={"text": text}).get_json()["tips"] == [], "no coaching to confront"
 
 
 def test_a_letter_without_danger_gets_no_danger_line(client):

@@ -280,3 +280,9 @@ def test_one_bottom_line_from_the_team_is_enough_and_a_counselor_speaks_of_care(
     assert "Read these only if the answer is no" not in own, "no empty bottom-line section in her printout"
     caring = walk_to(type(journey)(client), "plan", **{**TWO_PEOPLE, "team": team}).text
     assert "I care about you, and I want you to get help." in caring
+
+
+def test_checklist_items_carry_their_box_without_a_bullet_beside_it(journey, client):
+    plan = walk_to(journey, "plan")
+    pdf = text_of(client.post("/plan.pdf", data={"token": plan.token}))
+    assert "☐ Everyone has read their letter out loud" in pdf and "• ☐" not in pdf
