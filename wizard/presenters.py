@@ -138,6 +138,8 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
         view["suggested"] = suggestion.approach.value
         view["reasons"] = [content.reasons[reason] for reason in suggestion.reasons]
         view["approaches"] = list(content.approaches.values())
+        # Straight after the signs: what keeps them safe with what was ticked (also first in the plan).
+        view["substance_safety"] = [(content.substances[s.value].label, content.substances[s.value].safety) for s in plan.signs.substances]
         if not form.approach.data and not form.errors:
             form.approach.data = suggestion.approach.value
     elif step is Step.TEAM:

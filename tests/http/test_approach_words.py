@@ -152,3 +152,12 @@ def test_a_bed_waiting_under_a_surprise_approach_still_asks_for_today(journey):
     rehearsal = {"objection_0": "go_later", "answered_by_0": "m1"}
     plan = walk_to(journey, "plan", approach={"approach": "traditional"}, rehearsal=rehearsal).text
     assert "The bed is ready today" in plan
+
+
+def test_straight_after_the_signs_the_family_reads_what_keeps_them_safe_with_what_they_use(journey):
+    """Before any planning: no sudden stop from daily drinking or sleeping pills."""
+    approach = walk_to(journey, "approach", signs={"warning": ["lies_secrecy"], "substances": ["alcohol", "prescription"]})
+    assert "Keeping your loved one safe now" in approach.text
+    assert "should not stop all at once without a doctor" in approach.text and "must not be stopped suddenly" in approach.text
+    nothing = walk_to(type(journey)(journey.client), "approach", signs={"warning": ["lies_secrecy"], "substances": []})
+    assert "Keeping your loved one safe now" not in nothing.text
