@@ -182,15 +182,17 @@ def day_script(plan: Plan, content: Content) -> list[str]:
     facility = plan.treatment.facility or t("plan.script.the_program")
     at_work = plan.approach is Approach.WORKPLACE or (leader is not None and leader.relationship is Relationship.EMPLOYER)
     invited = flow.is_open_approach(plan)
+    leader_name = leader.name if leader else t("plan.script.someone")
     if plan.team.interventionist is Interventionist.BOOKED:
         opening = t("plan.script.open_professional")
     else:
-        opening = t("plan.script.open_work" if at_work else "plan.script.open", name=leader.name if leader else t("plan.script.someone"))
+        opening = t("plan.script.open_work" if at_work else "plan.script.open", name=leader_name)
     arrival = flow.arrival(plan)  # a bed waiting, a first appointment, or nothing arranged yet
     driver = plan.treatment.transport or t("plan.script.someone")
     request = "request_not_yet" if arrival == "none" else "request_open" if invited else "request"
+    person = plan.team.loved_one or t("plan.script.loved_one")
     steps = [
-        *([t("plan.script.invite", name=leader.name if leader else t("plan.script.someone"), person=plan.team.loved_one or t("plan.script.loved_one"))] if invited else []),
+        *([t("plan.script.invite", name=leader_name, person=person)] if invited else []),  # an open approach starts here
         opening,
         t("plan.script.read", names=names_list(reader_name(plan, m, content) for m in ordered)),
         t(f"plan.script.{request}", facility=facility),

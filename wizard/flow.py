@@ -179,12 +179,13 @@ def objections_for(plan: Plan) -> list[Objection]:
 
 
 def cautions(plan: Plan) -> tuple[str, ...]:
-    """Where the chosen approach and the answers pull apart (ids in content/<lang>/suggestions.md).
+    """Where the answers call for care the family may not expect (ids in content/<lang>/suggestions.md).
 
-    The approach cards say it, folded away: a surprise meeting is risky when someone
-    has been in danger, and is not for a family to run alone; a workplace
-    intervention is led by the employer. And a bottom line that takes alcohol or
-    pills away suddenly is dangerous for someone who already has withdrawal.
+    The approach cards say some of it, folded away: a surprise meeting is risky when
+    someone has been in danger, and is not for a family to run alone; a workplace
+    intervention is led by the employer. The rest follows from other answers: no
+    treatment arranged yet, a loved one under 18, and a bottom line that takes alcohol
+    or pills away suddenly from someone who already has withdrawal.
     Shown on the team step, the review and the plan, and on the page after the answer that raised it.
     """
     if plan.approach is None:
