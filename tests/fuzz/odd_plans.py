@@ -80,6 +80,7 @@ def plan_parts() -> dict:
         "team": st.builds(
             Team,
             loved_one=text(120),
+            under_18=st.booleans(),
             interventionist=st.none() | st.sampled_from(Interventionist),
             # the plan refuses a team with two people sharing an id
             members=st.lists(member, max_size=12, unique_by=lambda m: m.id),
