@@ -139,7 +139,8 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
         view["reasons"] = [content.reasons[reason] for reason in suggestion.reasons]
         view["approaches"] = list(content.approaches.values())
         # Straight after the signs: what keeps them safe with what was ticked (also first in the plan).
-        view["substance_safety"] = [(content.substances[s.value].label, content.substances[s.value].safety) for s in plan.signs.substances]
+        ticked = [content.substances[substance.value] for substance in plan.signs.substances]
+        view["substance_safety"] = [(page.label, page.safety) for page in ticked]
         if not form.approach.data and not form.errors:
             form.approach.data = suggestion.approach.value
     elif step is Step.TEAM:

@@ -379,14 +379,10 @@ def danger_line(signs) -> str:
     """
     if not signs:
         return ""
-    pages = [content().danger[sign.value] for sign in signs]
-    return " ".join(
-        [
-            content().text("checker.danger"),
-            *(page.first_action for page in pages),
-            *(content().text("checker.danger_line", label=number.label, number=number.number) for page in pages for number in page.numbers),
-        ]
-    )
+    words = content()
+    pages = [words.danger[sign.value] for sign in signs]
+    lines = [words.text("checker.danger_line", label=number.label, number=number.number) for page in pages for number in page.numbers]
+    return " ".join([words.text("checker.danger"), *(page.first_action for page in pages), *lines])
 
 
 @bp.get("/help-now")

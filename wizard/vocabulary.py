@@ -152,8 +152,7 @@ LABELLED_CHOICES: dict[str, type[StrEnum]] = {
 }
 
 
-# Cautions shown where the chosen approach and the answers pull apart (flow.cautions);
-# content/<lang>/suggestions.md words each one.
+# Cautions the answers call for (flow.cautions); content/<lang>/suggestions.md words each one.
 CAUTION_IDS = (
     "danger_surprise",
     "danger_no_professional",
