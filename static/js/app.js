@@ -155,8 +155,10 @@
     var summary = document.querySelector("[data-error-summary]");
     // Danger the family wrote comes before anything else, errors included.
     var safety = document.querySelector("main .safety-first h2");
+    // A caution the last answer raised (say, under 18) is read before the step, not scrolled past.
+    var raised = document.querySelector("main [data-raised-cautions]");
     // The server marks the field to start in (the new row after "Add another person").
-    var target = safety || summary || document.querySelector("main [autofocus]") || document.querySelector("main h1");
+    var target = safety || summary || raised || document.querySelector("main [autofocus]") || document.querySelector("main h1");
     window.scrollTo(0, 0);
     tellParent({ planner: "top" });
     if (target) target.focus({ preventScroll: embedded });
@@ -378,6 +380,11 @@
     event.preventDefault();
     busy = true;
     var body = formBody(new FormData(form, submitter || undefined));
+    // A date or time box left half-filled sends nothing at all; send a mark instead,
+    // so the page comes back saying what to fix rather than losing the time quietly.
+    Array.prototype.forEach.call(form.querySelectorAll("input[type=date], input[type=time]"), function (input) {
+      if (input.validity && input.validity.badInput) body.set(input.name, "?");
+    });
     var before = document.body.getAttribute("data-step");
     post(form, body).then(function (html) {
       swap(html);

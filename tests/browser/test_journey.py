@@ -8,7 +8,7 @@ from werkzeug.serving import make_server
 
 from app import create_app
 
-from tests.browser.walk import BOUNDARY, LETTER, download_pdf_text, press, wait_for_step, walk_to_letters, walk_to_plan
+from tests.browser.walk import BOUNDARY, LETTER, download_pdf_text, press, wait_for_step, walk_from_start, walk_to_letters, walk_to_plan
 
 pytestmark = pytest.mark.browser
 
@@ -395,3 +395,36 @@ def test_with_javascript_a_refused_request_shows_its_reason_on_the_page_and_keep
         assert "too much to send" in page.locator("[data-refusal]").inner_text()
         assert page.locator("body").get_attribute("data-step") == "statements"
         assert page.locator("#letter_m1").input_value() == long_letter
+
+
+def test_a_half_filled_time_box_is_explained_not_quietly_dropped(js_page, live_server):
+    """Chromium's time box ignores a typed "pm": a half-filled time used to reach the plan as no time at all."""
+    page, watch = js_page
+    page.goto(live_server + "/")
+    walk_from_start(page, stop_at="treatment")
+    page.locator("input[name=option][value=inpatient]").check()
+    page.locator("#time").click()
+    page.keyboard.type("7")
+    assert page.evaluate("document.querySelector('#time').validity.badInput"), "the box is half filled"
+    press(page)
+    page.locator("[data-error-summary]").wait_for()
+    assert page.locator("body").get_attribute("data-step") == "treatment"
+    assert "Please enter a time" in page.locator("[data-error-summary]").inner_text()
+    assert not watch.errors, watch.errors
+
+
+def test_a_caution_raised_by_the_team_answer_is_where_the_next_page_starts_on_a_phone(js_page, live_server):
+    page, watch = js_page
+    page.set_viewport_size({"width": 360, "height": 640})
+    page.goto(live_server + "/")
+
+    def young(at):
+        if at.locator("body").get_attribute("data-step") == "team":
+            at.locator("#under_18").check()
+
+    walk_from_start(page, on_each_step=young, stop_at="statements")
+    assert page.evaluate("document.activeElement.hasAttribute('data-raised-cautions')"), "focus starts at the caution"
+    box = page.locator("[data-raised-cautions]").bounding_box()
+    assert 0 <= box["y"] < 640, "the caution is on screen"
+    assert "under 18" in page.locator("[data-raised-cautions]").inner_text()
+    assert not watch.errors, watch.errors

@@ -44,55 +44,63 @@ def walk_to_plan(page, base_url: str, letter: str = LETTER, on_each_step=None, *
     walk_from_start(page, letter, on_each_step, **names)
 
 
-def walk_from_start(page, letter: str = LETTER, on_each_step=None, loved_one: str = "Sam", member: str = "José") -> None:
+def walk_from_start(page, letter: str = LETTER, on_each_step=None, loved_one: str = "Sam", member: str = "José", stop_at: str | None = None) -> None:
     """The whole journey from the start page; `page` may be a Page or an embedded Frame.
 
-    on_each_step(page), when given, runs on every step page as it opens."""
+    on_each_step(page), when given, runs on every step page as it opens; stop_at names a step to stop on."""
+
+    class Arrived(Exception):
+        """The step to stop on is open."""
 
     def arrive(step: str) -> None:
         wait_for_step(page, step)
         if on_each_step:
             on_each_step(page)
+        if step == stop_at:
+            raise Arrived
 
-    arrive("start")
-    press(page)
-    arrive("signs")
-    page.locator("input[name=warning][value=failed_quitting]").check()
-    page.locator("input[name=substances][value=alcohol]").check()
-    press(page)
-    arrive("approach")
-    page.locator("input[name=approach][value=invitational]").check()
-    press(page)
-    arrive("team")
-    page.locator("#loved_one").fill(loved_one)
-    page.locator("input[name=interventionist][value=family_leads]").check()
-    page.locator("#members-0-name").press_sequentially(member)
-    page.locator("#members-0-relationship").select_option("parent")
-    page.locator("#members-0-role").select_option("leader")
-    press(page)
-    arrive("statements")
-    page.locator("textarea[name=letter_m1]").fill(letter)
-    press(page)
-    arrive("boundaries")
-    page.locator("#category_m1_0").select_option("money")
-    page.locator("textarea[name=action_m1_0]").press_sequentially(BOUNDARY)
-    page.locator("input[name=keep_m1_0][value=yes]").check()
-    page.locator("input[name=enabling_m1][value=paying_debts]").check()
-    press(page)
-    arrive("rehearsal")
-    page.locator("#objection_0").select_option("stop_on_own")
-    page.locator("#answered_by_0").select_option("m1")
-    press(page)
-    arrive("treatment")
-    page.locator("input[name=option][value=inpatient]").check()
-    page.locator("#facility").fill("Lakeside Recovery")
-    page.locator("#contact").fill("555-0100")
-    page.locator("#admission_confirmed").check()
-    page.locator("#place").fill("Aunt Zoë’s house")
-    press(page)
-    arrive("review")
-    press(page)
-    arrive("plan")
+    try:
+        arrive("start")
+        press(page)
+        arrive("signs")
+        page.locator("input[name=warning][value=failed_quitting]").check()
+        page.locator("input[name=substances][value=alcohol]").check()
+        press(page)
+        arrive("approach")
+        page.locator("input[name=approach][value=invitational]").check()
+        press(page)
+        arrive("team")
+        page.locator("#loved_one").fill(loved_one)
+        page.locator("input[name=interventionist][value=family_leads]").check()
+        page.locator("#members-0-name").press_sequentially(member)
+        page.locator("#members-0-relationship").select_option("parent")
+        page.locator("#members-0-role").select_option("leader")
+        press(page)
+        arrive("statements")
+        page.locator("textarea[name=letter_m1]").fill(letter)
+        press(page)
+        arrive("boundaries")
+        page.locator("#category_m1_0").select_option("money")
+        page.locator("textarea[name=action_m1_0]").press_sequentially(BOUNDARY)
+        page.locator("input[name=keep_m1_0][value=yes]").check()
+        page.locator("input[name=enabling_m1][value=paying_debts]").check()
+        press(page)
+        arrive("rehearsal")
+        page.locator("#objection_0").select_option("stop_on_own")
+        page.locator("#answered_by_0").select_option("m1")
+        press(page)
+        arrive("treatment")
+        page.locator("input[name=option][value=inpatient]").check()
+        page.locator("#facility").fill("Lakeside Recovery")
+        page.locator("#contact").fill("555-0100")
+        page.locator("#admission_confirmed").check()
+        page.locator("#place").fill("Aunt Zoë’s house")
+        press(page)
+        arrive("review")
+        press(page)
+        arrive("plan")
+    except Arrived:
+        return
 
 
 def download_pdf_text(page, frame=None) -> str:
