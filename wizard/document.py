@@ -105,7 +105,7 @@ def build_document(
                 (t("review.contact"), treatment.contact or none),
                 (t("review.admission"), yes if treatment.admission_confirmed else no),
                 (t("review.insurance"), yes if treatment.insurance_checked else no),
-                (t("review.bag"), yes if treatment.bag_packed else no),
+                *([(t("review.bag"), yes if treatment.bag_packed else no)] if flow.arrival(plan) == "stay" else []),
                 (t("review.transport"), treatment.transport or none),
             ],
         )

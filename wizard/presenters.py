@@ -385,7 +385,8 @@ def review_rows(plan: Plan, content: Content) -> list[SummaryRow]:
         SummaryRow(t("review.contact"), treatment.contact or none, Step.TREATMENT),
         SummaryRow(t("review.admission"), yes if treatment.admission_confirmed else no, Step.TREATMENT),
         SummaryRow(t("review.insurance"), yes if treatment.insurance_checked else no, Step.TREATMENT),
-        SummaryRow(t("review.bag"), yes if treatment.bag_packed else no, Step.TREATMENT),
+        # A bag only matters when they will stay (a bed, detox); not for a first appointment.
+        *([SummaryRow(t("review.bag"), yes if treatment.bag_packed else no, Step.TREATMENT)] if flow.arrival(plan) == "stay" else []),
         SummaryRow(t("review.transport"), treatment.transport or none, Step.TREATMENT),
         SummaryRow(t("review.when"), when(content, day.date, day.time) or none, Step.TREATMENT),
         SummaryRow(t("review.place"), day.place or none, Step.TREATMENT),

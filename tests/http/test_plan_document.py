@@ -287,3 +287,12 @@ def test_checklist_items_carry_their_box_without_a_bullet_beside_it(journey, cli
     pdf = text_of(client.post("/plan.pdf", data={"token": plan.token}))
     assert "☐ Everyone has read their letter out loud" in pdf
     assert "• ☐" not in pdf and "\x7f ☐" not in pdf, "pypdf reads reportlab's bullet glyph as \\x7f"
+
+
+def test_a_first_appointment_has_no_bag_row_in_the_review_or_the_plan(journey, client):
+    outpatient = {"treatment": {**STANDARD_ANSWERS["treatment"], "option": "outpatient"}}
+    review = walk_to(journey, "review", **outpatient)
+    assert "Bag packed" not in review.text and "Bed, start time or first visit confirmed" in review.text
+    plan = journey.submit()
+    assert "Bag packed" not in plan.text and "Bag packed" not in text_of(client.post("/plan.pdf", data={"token": plan.token}))
+    assert "Bag packed" in walk_to(type(journey)(client), "review").text, "a bed waiting keeps it"
