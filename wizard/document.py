@@ -189,7 +189,7 @@ def day_script(plan: Plan, content: Content) -> list[str]:
         opening = t("plan.script.open_work" if at_work else "plan.script.open", name=leader_name)
     arrival = flow.arrival(plan)  # a bed waiting, a first appointment, or nothing arranged yet
     driver = plan.treatment.transport or t("plan.script.someone")
-    request = "request_not_yet" if arrival == "none" else "request_open" if invited else "request"
+    request = "request_not_yet" if arrival == "none" else "request_open" if invited else "request" if arrival == "stay" else "request_visit"
     person = plan.team.loved_one or t("plan.script.loved_one")
     steps = [
         *([t("plan.script.invite", name=leader_name, person=person)] if invited else []),  # an open approach starts here

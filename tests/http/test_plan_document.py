@@ -260,6 +260,9 @@ def test_a_first_appointment_is_confirmed_together_not_driven_to_with_a_packed_b
     assert "we call Lakeside Recovery together to confirm the first appointment" in plan
     assert "we go straight to" not in plan and "pack a bag" not in plan and "Take the packed bag" not in plan
     assert "Go with them to the first visit, or drive them there" in plan
+    assert "starting with the first appointment" not in plan, "the standard journey is an open invitation"
+    surprise = walk_to(type(journey)(journey.client), "plan", approach={"approach": "johnson"}, treatment={**STANDARD_ANSWERS["treatment"], "option": option}).text
+    assert "help that is ready at Lakeside Recovery, starting with the first appointment" in surprise and "ready today" not in surprise
 
 
 def test_a_bed_waiting_still_means_going_straight_there_with_the_bag(journey):
