@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from wizard.vocabulary import (
+    CHOICE_IDS,
     Approach,
     BoundaryCategory,
     CanKeep,
@@ -181,7 +182,7 @@ class Plan(Strict):
         for kept in self.boundaries.values():
             texts += [item.action for item in kept.items] + [kept.enabling_other]
         texts += [text for card in self.rehearsal.objections for text in (card.custom, card.reply)]
-        texts += [value for draft in self.drafts.values() for values in draft.values() for value in values]
+        texts += [value for draft in self.drafts.values() for values in draft.values() for value in values if value not in CHOICE_IDS]
         return [text for text in texts if text]
 
     def member_ids(self) -> list[str]:

@@ -57,7 +57,7 @@ def render_step(
         draft = plan.drafts.get(step.value)
         formdata = MultiDict([(k, v) for k, values in draft.items() for v in values]) if draft else None
         form = spec.form.build(plan, formdata)
-    typed = [value for values in form.draft().values() for value in values]
+    typed = form.typed_texts()
     plan, spoken = flow.noting_danger_written(plan, typed, _danger_rules())
     words = content()
     errors = error_list(form, words, step.value, plan)

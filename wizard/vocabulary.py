@@ -152,6 +152,15 @@ LABELLED_CHOICES: dict[str, type[StrEnum]] = {
 }
 
 
+# Every id a box or a list can send. A draft keeps them beside the words typed, and they
+# are not the family's words: "overdose" from a ticked box is not a letter about one.
+CHOICE_IDS = frozenset(
+    value
+    for vocabulary in (WarningSign, Substance, DangerSign, Situation, Approach, Relationship, Role, Interventionist)
+    + (TreatmentOption, Language, LetterPart, BoundaryCategory, EnablingHabit, CanKeep, Objection)
+    for value in vocabulary
+)
+
 # Cautions the answers call for (flow.cautions); content/<lang>/suggestions.md words each one.
 CAUTION_IDS = (
     "danger_surprise",

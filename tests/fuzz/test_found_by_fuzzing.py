@@ -3,8 +3,10 @@
 import io
 
 import pytest
+from werkzeug.datastructures import MultiDict
 
 from tests.fuzz.walked import BOUNDARIES, STATEMENTS, TEAM
+from tests.http.test_danger_in_words import safety_panel
 from tests.support import check_page, walk_to
 from tests.unit.test_flow import plan_through
 from wizard import flow
@@ -146,3 +148,35 @@ def test_a_plan_file_whose_names_hold_control_characters_gives_a_valid_page(jour
     saved = client.post("/step/statements", data={**dict(plan.form_values()), "action": "save"}).data
     edited = saved.replace("Zoë".encode(), b"Zo\\u0085\\u001b\\u00eb")
     check_page(client.post("/resume", data={"plan_file": (io.BytesIO(edited), "plan.json")}, content_type="multipart/form-data"))
+
+
+@pytest.mark.parametrize("action", ["continue", "back"])
+def test_a_ticked_boxs_id_is_not_read_as_words_about_danger(journey, client, action):
+    """A refused signs form (an unknown box value) kept "overdose", a checkbox's id, as if the family had
+    written it: the next page opened with a danger notice and the plan noted danger nobody wrote."""
+    signs = walk_to(journey, "signs")
+    body = MultiDict([("token", signs.token), ("danger", "overdose"), ("danger", "alcohol"), ("action", action)])
+    page = check_page(client.post("/step/signs", data=body))
+    assert safety_panel(page) is None
+    assert decode(page.token, client.application.extensions["planner.fernet"]).danger_in_words == []
+
+
+def test_a_plan_file_that_tells_of_danger_opens_with_help_first(client):
+    """Found when the fuzz suite expected a resumed plan to be the file's exactly: words in the file
+    that tell of danger are answered on the page it opens, so the plan notes them (danger_in_words)."""
+    plan = plan_through(Step.TEAM).model_copy(update={"letters": {"m1": Letter(text="Last month you overdosed and I found you.")}})
+    page = check_page(client.post("/resume", data={"plan_file": (io.BytesIO(dump_plan(plan)), "plan.json")}, content_type="multipart/form-data"))
+    assert safety_panel(page) is not None
+    resumed = decode(page.token, client.application.extensions["planner.fernet"])
+    assert resumed.danger_in_words == ["overdose"]
+    assert resumed.model_copy(update={"danger_in_words": []}) == plan
+
+
+def test_a_letter_file_for_someone_whose_letter_has_words_is_refused_and_the_words_kept(journey, client):
+    """Found when the fuzz suite typed one character ("0") into José's letter and brought in a file for José."""
+    walk_to(journey, "statements")
+    writer = Member(id="m1", name="José", relationship=Relationship.PARENT, role=Role.LEADER)
+    body = {**dict(journey.page.form_values()), "letter_m1": "0", "action": "import_letter"}
+    body["letter_file"] = (io.BytesIO(dump_letter(writer, Letter(love="Dear Sam"))), "letter.json")
+    page = check_page(client.post("/step/statements", data=body, content_type="multipart/form-data"))
+    assert page.error_messages() and dict(page.form_values())["letter_m1"] == "0"

@@ -14,10 +14,12 @@ import re
 import unicodedata
 
 from tests.support import Page, check_page
-from wizard import planfile
+from wizard import danger_words, planfile
 from wizard.actions import parse_action
+from wizard.content import load_content
 from wizard.plan import Plan
 from wizard.token import decode
+from wizard.vocabulary import Language
 
 # Which parts of the Plan a post to each step may change (a new team drops the
 # letters and boundaries of people no longer on it).
@@ -36,6 +38,9 @@ OWNS = {
 }
 ALSO_OWNS = {"import_letter": {"team"}}  # an imported letter may bring its writer onto the team
 BOOKKEEPING = {"version", "completed", "drafts"}
+# Worked out from the words on the page and in the plan (flow.noting_danger_written); see assert_same_answers.
+DERIVED = {"danger_in_words"}
+DANGER_RULES = tuple(load_content(language.value).danger_words for language in Language)
 KEY_LIKE = re.compile(r"[a-z_.]+")
 DOWNLOADS = {"application/pdf", "application/json"}
 
@@ -134,9 +139,10 @@ def assert_answers_kept(before: Plan, after: Plan | None, posted: str, page: Pag
     if after is None:
         return
     if page is not None and page.error_messages() and page.step == posted:
-        assert after == before, "a refused form changed the saved answers"
+        assert_same_answers(after, before, page, "a refused form changed the saved answers")
         return
-    may_change = OWNS.get(posted, set()) | ALSO_OWNS.get(parse_action(action).kind, set()) | BOOKKEEPING
+    assert_danger_from_words(before, after, page)
+    may_change = OWNS.get(posted, set()) | ALSO_OWNS.get(parse_action(action).kind, set()) | BOOKKEEPING | DERIVED
     for part in Plan.model_fields:
         if part not in may_change:
             assert getattr(after, part) == getattr(before, part), f"posting to {posted} changed {part}"
@@ -144,6 +150,30 @@ def assert_answers_kept(before: Plan, after: Plan | None, posted: str, page: Pag
     for step, draft in before.drafts.items():
         if step != posted:
             assert after.drafts.get(step) == draft, f"the draft of {step} was lost"
+
+
+def typed_on(page: Page | None) -> list[str]:
+    """The words in the page's text boxes: what the family typed, shown again."""
+    if page is None:
+        return []
+    boxes = {box.get("name") for box in page.root.iter("textarea")}
+    boxes |= {box.get("name") for box in page.root.iter("input") if box.get("type", "text") == "text"}
+    return [value for name, value in page.form_values() if name in boxes and value]
+
+
+def assert_danger_from_words(before: Plan, after: Plan, page: Page | None) -> None:
+    """Danger noted in words only ever comes from words: a sign added is written somewhere, one dropped is not."""
+    written = set(danger_words.mentioned([*after.words_typed(), *typed_on(page)], DANGER_RULES))
+    added = set(after.danger_in_words) - set(before.danger_in_words)
+    dropped = set(before.danger_in_words) - set(after.danger_in_words)
+    assert added <= written, f"danger noted that nobody wrote: {added - written}"
+    assert not dropped & written, f"danger still written was forgotten: {dropped & written}"
+
+
+def assert_same_answers(after: Plan, expected: Plan, page: Page | None, message: str) -> None:
+    """The same plan, where the danger noted may follow the words now on the page."""
+    assert after.model_copy(update={"danger_in_words": expected.danger_in_words}) == expected, message
+    assert_danger_from_words(expected, after, page)
 
 
 # Controls other than tab and newline, and Unicode noncharacters: invisible, and not allowed in HTML.

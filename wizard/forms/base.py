@@ -76,6 +76,15 @@ class StepForm(Form):
             pairs.extend(_posted_values(field))
         return pairs
 
+    def typed_texts(self) -> list[str]:
+        """Only what was typed into text boxes: a ticked box's id is not the family's words."""
+        return [
+            value
+            for field in _leaves(self)
+            if field.type in ("StringField", "TextAreaField")
+            for _, value in _posted_values(field)
+        ]
+
     def draft(self) -> dict[str, list[str]]:
         """The raw values typed, to keep when the family leaves before finishing."""
         draft: dict[str, list[str]] = {}
@@ -134,6 +143,15 @@ def bind(cls: type[StepForm], fields: Callable[[], dict], plan: Plan, formdata: 
     if formdata is not None:
         return bound(formdata=formdata)
     return bound(data=cls.data_from_plan(plan))
+
+
+def _leaves(fields):
+    """Every field that holds a value, inside lists of rows and sub-forms too."""
+    for field in fields:
+        if field.type in ("FieldList", "FormField"):
+            yield from _leaves(field)
+        else:
+            yield field
 
 
 def _posted_values(field) -> list[tuple[str, str]]:
