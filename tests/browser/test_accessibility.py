@@ -20,7 +20,7 @@ import os
 import pytest
 
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, _page
-from tests.browser.walk import BOUNDARY, LETTER, press, wait_for_step, walk_to_plan
+from tests.browser.walk import BOUNDARY, LETTER, fill_treatment, press, wait_for_step, walk_to_plan
 
 pytestmark = pytest.mark.browser
 
@@ -262,11 +262,7 @@ def walk_and_audit(page, base: str, audit: Audit) -> None:
     submit(page)  # no treatment option chosen
     errors_showing(page, "treatment")
     audit("treatment with errors")
-    page.locator("input[name=option][value=inpatient]").check()
-    page.locator("#facility").fill("Lakeside Recovery")
-    page.locator("#contact").fill("555-0100")
-    page.locator("#admission_confirmed").check()
-    page.locator("#place").fill("Aunt Zoë’s house")
+    fill_treatment(page)
     submit(page)
 
     wait_for_step(page, "review")

@@ -44,6 +44,15 @@ def walk_to_plan(page, base_url: str, letter: str = LETTER, on_each_step=None, *
     walk_from_start(page, letter, on_each_step, **names)
 
 
+def fill_treatment(page) -> None:
+    """The standard journey's treatment answers: a bed waiting at Lakeside Recovery."""
+    page.locator("input[name=option][value=inpatient]").check()
+    page.locator("#facility").fill("Lakeside Recovery")
+    page.locator("#contact").fill("555-0100")
+    page.locator("#admission_confirmed").check()
+    page.locator("#place").fill("Aunt Zoë’s house")
+
+
 def walk_from_start(page, letter: str = LETTER, on_each_step=None, loved_one: str = "Sam", member: str = "José", stop_at: str | None = None) -> None:
     """The whole journey from the start page; `page` may be a Page or an embedded Frame.
 
@@ -90,11 +99,7 @@ def walk_from_start(page, letter: str = LETTER, on_each_step=None, loved_one: st
         page.locator("#answered_by_0").select_option("m1")
         press(page)
         arrive("treatment")
-        page.locator("input[name=option][value=inpatient]").check()
-        page.locator("#facility").fill("Lakeside Recovery")
-        page.locator("#contact").fill("555-0100")
-        page.locator("#admission_confirmed").check()
-        page.locator("#place").fill("Aunt Zoë’s house")
+        fill_treatment(page)
         press(page)
         arrive("review")
         press(page)
