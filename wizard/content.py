@@ -294,6 +294,7 @@ class ChoicesPage(Page):
 class SuggestionsPage(Page):
     reasons: dict[str, str]
     cautions: dict[str, str]
+    sources: list[Source] = []  # where a caution states a medical or legal fact
 
 
 class Strict(BaseModel):

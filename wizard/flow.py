@@ -169,6 +169,11 @@ def asks_for_today(plan: Plan) -> bool:
     return not is_open_approach(plan) and arrival(plan) == "stay"
 
 
+def is_pregnant(plan: Plan) -> bool:
+    """Pregnancy changes what is safe: no sudden stop, medication for opioids, a program told first."""
+    return Situation.PREGNANT in plan.signs.situation
+
+
 def is_open_approach(plan: Plan) -> bool:
     return plan.approach in OPEN_APPROACHES
 
@@ -206,10 +211,21 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         found.append("no_treatment_yet")
     if plan.team.under_18:
         found.append("young_person")
+    if is_pregnant(plan):
+        found.append("pregnancy")
     stops_supply = any(EnablingHabit.BUYING_ALCOHOL in own.enabling for own in plan.boundaries.values())
     if DangerSign.WITHDRAWAL in dangers_known(plan) and stops_supply:
         found.append("withdrawal_supply")
     return tuple(found)
+
+
+# Cautions that change which bottom lines are safe: the boundaries page opens with them.
+BOTTOM_LINE_CAUTIONS = ("young_person", "pregnancy", "withdrawal_supply")
+
+
+def bottom_line_cautions(plan: Plan) -> tuple[str, ...]:
+    """A young or pregnant person must keep a safe home; a dependent drinker must not lose alcohol all at once."""
+    return tuple(key for key in cautions(plan) if key in BOTTOM_LINE_CAUTIONS)
 
 
 def cautions_raised(before: Plan, after: Plan) -> tuple[str, ...]:

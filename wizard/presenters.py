@@ -141,6 +141,8 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
         # Straight after the signs: what keeps them safe with what was ticked (also first in the plan).
         ticked = [content.substances[substance.value] for substance in plan.signs.substances]
         view["substance_safety"] = [(page.label, page.safety) for page in ticked]
+        if flow.is_pregnant(plan):
+            view["substance_safety"].append((content.choices["situation"]["pregnant"], content.cautions["pregnancy"]))
         if not form.approach.data and not form.errors:
             form.approach.data = suggestion.approach.value
     elif step is Step.TEAM:
@@ -264,6 +266,7 @@ def boundaries_view(plan: Plan, form, content: Content) -> dict[str, Any]:
     examples = [(c.label, c.examples_for(under_18)) for c in guidance.categories.values()]
     return {
         "guidance": guidance,
+        "cautions": [content.cautions[key] for key in flow.bottom_line_cautions(plan)],
         "examples": examples,
         "members": members,
         "category_options": [Option(key, value.label) for key, value in guidance.categories.items()],

@@ -66,6 +66,7 @@ def render_step(
         # A problem with a chosen file: in the error summary and beside the file box it came from.
         file_problem, notice = words.text(f"notices.{notice}"), None
         errors.append(("plan_file" if step is Step.START else "letter_file", file_problem))
+    view = present(step, plan, form, words, mounts.current().provider)
     html = render_template(
         spec.template,
         step=step.value,
@@ -74,17 +75,22 @@ def render_step(
         errors=errors,
         file_problem=file_problem,
         token=encode(plan, _fernet()),
-        view=present(step, plan, form, words, mounts.current().provider),
+        view=view,
         safety_first=(warned := [words.danger[sign.value] for sign in spoken]),
         safety_lines=lines_for(warned, words.emergency_line),
         progress=progress(step, plan),
         notice=notice,
-        raised_cautions=[] if step in SHOWS_CAUTIONS else [words.cautions[key] for key in raised],
+        raised_cautions=[] if step in SHOWS_CAUTIONS else _not_shown([words.cautions[key] for key in raised], view),
         to_review=to_review,
         focus_id=focus,
         can_go_back=step is not Step.START,
     )
     return html
+
+
+def _not_shown(raised: list[str], view: dict) -> list[str]:
+    """A raised caution the page lists anyway (the boundaries page's own) is said once."""
+    return [text for text in raised if text not in view.get("cautions", ())]
 
 
 def _danger_rules():

@@ -40,6 +40,7 @@ class Situation(StrEnum):
     WORK_INVOLVED = "work_involved"
     REFUSED_HELP = "refused_help"
     FAMILY_DIVIDED = "family_divided"
+    PREGNANT = "pregnant"  # changes what is safe, not which approach fits: see flow.cautions
 
 
 class Approach(StrEnum):
@@ -170,4 +171,5 @@ CAUTION_IDS = (
     "withdrawal_supply",
     "no_treatment_yet",
     "young_person",
+    "pregnancy",
 )

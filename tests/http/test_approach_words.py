@@ -161,3 +161,33 @@ def test_straight_after_the_signs_the_family_reads_what_keeps_them_safe_with_wha
     assert "should not stop all at once without a doctor" in approach.text and "must not be stopped suddenly" in approach.text
     nothing = walk_to(type(journey)(journey.client), "approach", signs={"warning": ["lies_secrecy"], "substances": []})
     assert "Keeping your loved one safe now" not in nothing.text
+
+
+def test_a_pregnancy_brings_medical_care_first_and_no_sudden_stop_from_the_signs_to_the_plan(journey, client):
+    """Opioid withdrawal can harm a pregnancy; methadone or buprenorphine is the usual care; programs admit pregnant people first."""
+    signs = {"warning": ["lies_secrecy"], "substances": ["opioids"], "situation": ["pregnant"]}
+    approach = walk_to(journey, "approach", signs=signs)
+    safety = " ".join(approach.text.split("Keeping your loved one safe now", 1)[1].split("We suggest", 1)[0].split())
+    assert "They are pregnant, or may be" in safety and "methadone or buprenorphine is the usual, safe care" in safety
+    assert "without a doctor can bring withdrawal that harms the pregnancy" in safety
+    review = walk_to(type(journey)(client), "review", signs=signs)
+    assert "They are pregnant, or may be" in review.text and "must offer pregnant people a place first" in review.text
+    plan = walk_to(type(journey)(client), "plan", signs=signs).text
+    first = plan.split("Safety first", 1)[1]
+    assert "must offer pregnant people a place first" in first and "never leave a pregnant person without a safe place" in first
+    not_pregnant = walk_to(type(journey)(client), "plan", signs={**signs, "situation": []}).text
+    assert "pregnan" not in not_pregnant
+
+
+@pytest.mark.parametrize(
+    "answers, said",
+    [
+        ({"signs": {"warning": ["lies_secrecy"], "substances": ["opioids"], "situation": ["pregnant"]}}, "never leave a pregnant person"),
+        ({"team": {**STANDARD_ANSWERS["team"], "under_18": "y"}}, "never leave a young person without a safe home"),
+    ],
+)
+def test_the_bottom_lines_page_says_once_who_must_keep_a_safe_home(journey, answers, said):
+    boundaries = walk_to(journey, "boundaries", **answers)
+    assert boundaries.text.count(said) == 1
+    adult = walk_to(type(journey)(journey.client), "boundaries")
+    assert said not in adult.text

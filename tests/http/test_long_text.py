@@ -40,9 +40,12 @@ def test_three_long_letters_in_chinese_are_saved_not_refused_as_too_much(client,
     page, values = letters_page(client, app)
     members = members_of(values)[:3]
     letters = {f"letter_{member}": chinese(LETTER_TEXT, seed) for seed, member in enumerate(members)}
-    looked = check_page(client.post("/step/statements", data={**values, **letters, "action": "continue"}))
-    assert looked.step == "statements" and "We noticed a few things" in looked.text  # letters this long get a second look
-    moved_on = check_page(client.post("/step/statements", data={**dict(looked.form_values()), "action": "continue"}))
+    moved_on = check_page(client.post("/step/statements", data={**values, **letters, "action": "continue"}))
+    if moved_on.step == "statements":
+        # The sample letters are drawn at random from our content's words: some draws hold a
+        # phrase the checker flags, and the page asks for a second look before moving on.
+        assert "We noticed a few things" in moved_on.text, moved_on.error_messages()
+        moved_on = check_page(client.post("/step/statements", data={**dict(moved_on.form_values()), "action": "continue"}))
     assert moved_on.step != "statements", moved_on.error_messages()
     back = check_page(client.post(f"/step/{moved_on.step}", data={**dict(moved_on.form_values()), "action": "goto:statements"}))
     for name, letter in letters.items():
