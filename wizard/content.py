@@ -22,6 +22,7 @@ from wizard.checker import CheckerRules
 from wizard.danger_words import DangerWords
 from wizard.vocabulary import (
     CAUTION_IDS,
+    CHECKLIST_ARRIVALS,
     LABELLED_CHOICES,
     Approach,
     BoundaryCategory,
@@ -266,9 +267,13 @@ class Checklist(BaseModel):
     title: str
     items: list[str]
     by_approach: dict[str, list[str]]  # checked first: what the chosen approach needs in place
+    by_arrival: dict[str, list[str]]  # then the program: a bed, a first visit, nothing yet, or not chosen
+    naloxone: str  # only where drugs that may hold opioids are in the picture
 
-    def items_for(self, approach) -> list[str]:
-        return [*self.by_approach[approach.value], *self.items] if approach else list(self.items)
+    def items_for(self, approach, arrival: str, naloxone: bool) -> list[str]:
+        """The chosen approach's needs, then the program's, then naloxone, then what every meeting needs."""
+        first = self.by_approach[approach.value] if approach else []
+        return [*first, *self.by_arrival[arrival], *([self.naloxone] if naloxone else []), *self.items]
 
 
 class RehearsalGuidance(Page):
@@ -498,6 +503,7 @@ def _check_guidance_ids(loader: _Loader, guidance: dict[str, Any]) -> None:
         for part in ("team", "checklist", "after_refusal"):
             keys = getattr(rehearsal, part).by_approach
             loader.exact_keys(f"guidance/rehearsal.md: {part}.by_approach", keys, {a.value for a in Approach})
+        loader.exact_keys("guidance/rehearsal.md: checklist.by_arrival", rehearsal.checklist.by_arrival, set(CHECKLIST_ARRIVALS))
     for (name, key), vocabulary in expected.items():
         page = guidance.get(name)
         if page is not None:

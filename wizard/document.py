@@ -297,7 +297,7 @@ def rehearsal_sections(plan: Plan, content: Content) -> list[Section]:
     guidance = content.guidance["rehearsal"]
     cards, walkout = objection_cards(plan, content), walkout_tips(plan, content)
     after = guidance.after_refusal
-    checklist = Section("checklist", guidance.checklist.title, items=[f"☐ {item}" for item in guidance.checklist.items_for(plan.approach)])
+    checklist = Section("checklist", guidance.checklist.title, items=[f"☐ {item}" for item in flow.checklist_items(plan, guidance.checklist)])
     return [
         checklist,
         Section("objections", t("plan.sections.objections"), items=cards or [t("plan.no_cards")]),

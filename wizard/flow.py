@@ -31,20 +31,25 @@ __all__ = [
     "applicable_steps",
     "arrival",
     "asks_for_today",
+    "bottom_line_cautions",
     "cautions",
     "cautions_raised",
+    "checklist_arrival",
+    "checklist_items",
+    "danger_written",
     "dangers_known",
     "day_has_passed",
-    "danger_written",
     "first_incomplete",
     "in_danger",
-    "is_open_approach",
     "is_allowed",
     "is_complete",
+    "is_open_approach",
+    "is_pregnant",
+    "needs_naloxone",
     "newly_in_danger",
+    "next_after",
     "noting_danger_written",
     "objections_for",
-    "next_after",
     "previous_before",
     "resolve",
     "suggest_approach",
@@ -161,6 +166,24 @@ def arrival(plan: Plan) -> str:
     if option is TreatmentOption.NOT_YET:
         return "none"
     return "stay" if option is None or option in STAY_OPTIONS else "visit"
+
+
+MAY_HOLD_OPIOIDS = (Substance.OPIOIDS, Substance.PRESCRIPTION, Substance.STIMULANTS, Substance.OTHER_DRUGS)
+
+
+def checklist_arrival(plan: Plan) -> str:
+    """The rehearsal page comes before treatment is chosen: its checklist then covers every kind of program."""
+    return "not_chosen" if plan.treatment.option is None else arrival(plan)
+
+
+def needs_naloxone(plan: Plan) -> bool:
+    """Pills and street drugs may hold fentanyl; with nothing ticked we cannot rule it out."""
+    substances = set(plan.signs.substances)
+    return not substances or bool(substances & set(MAY_HOLD_OPIOIDS))
+
+
+def checklist_items(plan: Plan, checklist) -> list[str]:
+    return checklist.items_for(plan.approach, checklist_arrival(plan), needs_naloxone(plan))
 
 
 def asks_for_today(plan: Plan) -> bool:

@@ -284,7 +284,7 @@ def rehearsal_view(plan: Plan, form, content: Content) -> dict[str, Any]:
     return {
         "replies": [(text.says, text.reply_for(today)) for _, text in objections],
         "guidance": guidance,
-        "checklist": guidance.checklist.items_for(plan.approach),
+        "checklist": flow.checklist_items(plan, guidance.checklist),
         "after_do": guidance.after_refusal.do_for(plan.approach),
         "walkout_tips": guidance.walkout.tips_for(follower_named=False),  # the page asks who follows
         "cards": [(row + 1, form.card(row)) for row in range(MAX_OBJECTIONS)],

@@ -163,6 +163,9 @@ CHOICE_IDS = frozenset(
 )
 
 # Cautions the answers call for (flow.cautions); content/<lang>/suggestions.md words each one.
+# What the checklist knows of the program (flow.checklist_arrival): content words each one.
+CHECKLIST_ARRIVALS = ("not_chosen", "stay", "visit", "none")
+
 CAUTION_IDS = (
     "danger_surprise",
     "danger_no_professional",

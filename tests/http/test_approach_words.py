@@ -191,3 +191,32 @@ def test_the_bottom_lines_page_says_once_who_must_keep_a_safe_home(journey, answ
     assert boundaries.text.count(said) == 1
     adult = walk_to(type(journey)(journey.client), "boundaries")
     assert said not in adult.text
+
+
+def checklist_of(page) -> str:
+    section = page.root.find(".//section[@class='plan-section plan-section--checklist']")
+    return " ".join("".join(section.itertext()).split())
+
+
+@pytest.mark.parametrize(
+    "option, said, not_said",
+    [
+        ("inpatient", "the bag is packed and in the car", "first appointment"),
+        ("outpatient", "confirmed the first appointment", "bag"),
+        ("not_yet", "moved the meeting until one is ready", "bag"),
+    ],
+)
+def test_the_plans_checklist_follows_the_program_chosen(journey, option, said, not_said):
+    treatment = {**STANDARD_ANSWERS["treatment"], "option": option}
+    checklist = checklist_of(walk_to(journey, "plan", treatment=treatment))
+    assert said in checklist and not_said not in checklist
+    assert "If they will stay at the program" not in checklist, "the program is known: no hedging"
+
+
+def test_the_rehearsal_checklist_before_treatment_is_chosen_covers_every_program_and_naloxone_follows_the_substances(journey, client):
+    rehearsal = walk_to(journey, "rehearsal")  # the treatment step comes after this one
+    assert "If they will stay at the program, the bag is packed" in rehearsal.text
+    alcohol_only = checklist_of(walk_to(type(journey)(client), "plan"))
+    assert "Naloxone" not in alcohol_only
+    pills = checklist_of(walk_to(type(journey)(client), "plan", signs={"warning": ["lies_secrecy"], "substances": ["prescription"]}))
+    assert "Naloxone (Narcan) is in the room" in pills
