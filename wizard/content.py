@@ -23,6 +23,7 @@ from wizard.danger_words import DangerWords
 from wizard.vocabulary import (
     CAUTION_IDS,
     CHECKLIST_ARRIVALS,
+    QUESTION_CAUTIONS,
     LABELLED_CHOICES,
     Approach,
     BoundaryCategory,
@@ -320,9 +321,14 @@ class TreatmentPage(Page):
     lead: str
     options: dict[str, TreatmentChoice]
     questions: list[str]
+    questions_when: dict[str, list[str]]  # asked first when a caution applies (vocabulary.QUESTION_CAUTIONS)
     insurance: list[str]
     call_ahead: str
     sources: list[Source]
+
+    def questions_for(self, cautions) -> list[str]:
+        """A teen program or care in pregnancy is the first thing to ask about, when it applies."""
+        return [*(q for key in cautions if key in self.questions_when for q in self.questions_when[key]), *self.questions]
 
 
 class Outcome(Strict):
@@ -529,6 +535,7 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
     pages = {name: loader.page(f"pages/{name}.md", model) for name, model in PAGE_MODELS.items()}
     if pages["treatment"] is not None:
         loader.exact_keys("pages/treatment.md: options", pages["treatment"].options, TREATMENT_CHOICES)
+        loader.exact_keys("pages/treatment.md: questions_when", pages["treatment"].questions_when, set(QUESTION_CAUTIONS))
     if pages["after"] is not None:
         loader.exact_keys("pages/after.md: outcomes", pages["after"].outcomes, OUTCOMES)
     examples = {r.value: loader.page(f"examples/{r.value}.md", ExampleLetter) for r in EXAMPLE_RELATIONSHIPS}

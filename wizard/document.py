@@ -116,7 +116,7 @@ def build_document(
             "questions",
             t("plan.sections.questions"),
             paragraphs=[guide.call_ahead],
-            items=[f"☐ {question}" for question in [*guide.questions, *guide.insurance]],
+            items=[f"☐ {question}" for question in [*guide.questions_for(flow.cautions(plan)), *guide.insurance]],
         )
     )
     sections.append(Section("script", t("plan.sections.script"), items=day_script(plan, content)))

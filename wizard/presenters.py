@@ -160,6 +160,7 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
         view.update(rehearsal_view(plan, form, content))
     elif step is Step.TREATMENT:
         view["guide"] = content.pages["treatment"]
+        view["questions"] = view["guide"].questions_for(flow.cautions(plan))
     elif step is Step.REVIEW:
         view["summary"] = review_rows(plan, content)
         view["not_sure"] = not_sure_boundaries(plan)

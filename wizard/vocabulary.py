@@ -166,6 +166,9 @@ CHOICE_IDS = frozenset(
 # What the checklist knows of the program (flow.checklist_arrival): content words each one.
 CHECKLIST_ARRIVALS = ("not_chosen", "stay", "visit", "none")
 
+# Cautions that bring their own questions for a program (content/<lang>/pages/treatment.md).
+QUESTION_CAUTIONS = ("young_person", "pregnancy")
+
 CAUTION_IDS = (
     "danger_surprise",
     "danger_no_professional",

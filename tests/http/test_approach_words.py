@@ -220,3 +220,19 @@ def test_the_rehearsal_checklist_before_treatment_is_chosen_covers_every_program
     assert "Naloxone" not in alcohol_only
     pills = checklist_of(walk_to(type(journey)(client), "plan", signs={"warning": ["lies_secrecy"], "substances": ["prescription"]}))
     assert "Naloxone (Narcan) is in the room" in pills
+
+
+@pytest.mark.parametrize(
+    "answers, asked",
+    [
+        ({"team": {**STANDARD_ANSWERS["team"], "under_18": "y"}}, "Do you treat teenagers, apart from adults?"),
+        ({"signs": {"warning": ["lies_secrecy"], "substances": ["opioids"], "situation": ["pregnant"]}}, "Do you accept pregnant patients"),
+    ],
+)
+def test_a_teen_or_a_pregnancy_puts_its_own_questions_for_a_program_first(journey, client, answers, asked):
+    treatment = walk_to(journey, "treatment", **answers)
+    first = treatment.root.find(".//details/ol/li")
+    assert asked in "".join(first.itertext())
+    plan = walk_to(type(journey)(client), "plan", **answers).text
+    assert asked in plan.split("Can you take my loved one on the day")[0]
+    assert asked not in walk_to(type(journey)(client), "plan").text
