@@ -416,6 +416,11 @@ class Content:
     examples: dict[str, Any] = field(default_factory=dict)
     words_we_use: LanguagePage | None = None
     emergency_line: list[Number] = field(default_factory=list)
+    day_parts: tuple[tuple[int, str], ...] = ()  # (first hour, words), from ui.md dates.parts_from
+
+    def day_part(self, hour: int) -> str:
+        """The part of the day an hour falls in, in this language's own split (20:30 is "de la noche")."""
+        return [words for start, words in self.day_parts if start <= hour][-1]
 
     def text(self, key: str, **values: str) -> str:
         """The interface string `key`, with {placeholders} filled from `values`."""
@@ -476,6 +481,19 @@ class _Loader:
             self.problems.append(f"{where}: missing {', '.join(sorted(missing))}")
         if unknown:
             self.problems.append(f"{where}: unknown {', '.join(sorted(unknown))}")
+
+
+def _day_parts(loader: "_Loader", parts: Any) -> tuple[tuple[int, str], ...]:
+    """[[first hour, words], ...] from midnight on, hours rising: every hour of the day has its words."""
+    try:
+        pairs = tuple((int(start), str(words)) for start, words in parts)
+    except (TypeError, ValueError):
+        pairs = ()
+    starts = [start for start, _ in pairs]
+    if not pairs or starts[0] != 0 or starts != sorted(set(starts)) or starts[-1] > 23:
+        loader.problems.append("ui.md: strings.dates.parts_from: [[0, words], [hour, words], ...], hours rising from 0 to 23")
+        return ((0, ""),)
+    return pairs
 
 
 def flatten(mapping: dict[str, Any], prefix: str = "") -> dict[str, str]:
@@ -563,10 +581,11 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
         # Shown in a family's Downloads folder and sent in a header: plain, and not saying what it is about.
         if key.startswith("download_names.") and not re.fullmatch(r"[a-z0-9-]+(\{number\})?[a-z0-9-]*\.(pdf|json)", name):
             loader.problems.append(f"ui.md: strings.{key}: a download name is lower-case letters, digits and dashes")
+    day_parts: tuple[tuple[int, str], ...] = ()
     if ui is not None:
         # Every date the plan prints is written out with these words (see presenters.long_date).
         needed = ["dates.long", "dates.at", "dates.time"] + [f"dates.months.{n}" for n in range(1, 13)]
-        needed += [f"dates.parts.{part}" for part in ("morning", "afternoon", "evening", "night")]
+        day_parts = _day_parts(loader, ui.strings.get("dates", {}).get("parts_from"))
         for key in needed + [f"dates.weekdays.{n}" for n in range(1, 8)]:
             if key not in strings:
                 loader.problems.append(f"ui.md: strings.{key}: missing")
@@ -583,6 +602,7 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
     return Content(
         lang=lang,
         strings=strings,
+        day_parts=day_parts,
         errors=ui.errors,
         choices=choices.choices,
         reasons=suggestions.reasons,

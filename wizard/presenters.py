@@ -101,8 +101,9 @@ def clock(content: Content, time: str) -> str:
         hour = int(time.split(":")[0])
     except ValueError:
         return time
-    part = "morning" if 5 <= hour < 12 else "afternoon" if 12 <= hour < 17 else "evening" if 17 <= hour < 21 else "night"
-    return content.text("dates.time", time=time, part=content.text(f"dates.parts.{part}"))
+    if not 0 <= hour <= 23:
+        return time
+    return content.text("dates.time", time=time, part=content.day_part(hour))
 
 
 def when(content: Content, date: str, time: str) -> str:

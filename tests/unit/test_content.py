@@ -149,6 +149,16 @@ def test_every_month_needs_its_name_for_the_printed_dates(tmp_path):
         load_content("es", root)
 
 
+def test_the_parts_of_the_day_must_start_at_midnight_and_rise(tmp_path):
+    root = copy_content(tmp_path)
+    path = root / "es" / "ui.md"
+    text = path.read_text()
+    assert "[[0, de la madrugada], " in text
+    path.write_text(text.replace("[[0, de la madrugada], ", "["))
+    with pytest.raises(ContentError, match=r"ui\.md: strings\.dates\.parts_from: "):
+        load_content("es", root)
+
+
 def test_a_date_is_written_out_with_the_words_of_each_language():
     import datetime
 
@@ -161,3 +171,21 @@ def test_a_date_is_written_out_with_the_words_of_each_language():
     assert when(english, "2026-12-05", "06:30") == "Saturday, December 5, 2026, at 06:30 (in the morning)", "a typed 6:30 shows as morning"
     assert when(english, "", "18:30") == "18:30 (in the evening)" and when(english, "", "23:15") == "23:15 (at night)"
     assert long_date(english, "not a date") == "not a date", "anything else is shown as it came"
+    assert when(english, "", "04:59") == "04:59 (at night)" and when(english, "", "05:00") == "05:00 (in the morning)"
+
+
+def test_each_language_splits_the_day_its_own_way():
+    """Spanish: 20:30 is "de la noche", not "de la tarde"; 02:00 is "de la madrugada", not "de la noche"."""
+    from wizard.presenters import when
+
+    spanish = load_content("es")
+    said = {time: when(spanish, "", time) for time in ("02:00", "06:00", "11:59", "12:00", "19:59", "20:30", "23:59")}
+    assert said == {
+        "02:00": "02:00 (de la madrugada)",
+        "06:00": "06:00 (de la mañana)",
+        "11:59": "11:59 (de la mañana)",
+        "12:00": "12:00 (de la tarde)",
+        "19:59": "19:59 (de la tarde)",
+        "20:30": "20:30 (de la noche)",
+        "23:59": "23:59 (de la noche)",
+    }
