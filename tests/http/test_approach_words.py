@@ -236,3 +236,19 @@ def test_a_teen_or_a_pregnancy_puts_its_own_questions_for_a_program_first(journe
     plan = walk_to(type(journey)(client), "plan", **answers).text
     assert asked in plan.split("Can you take my loved one on the day")[0]
     assert asked not in walk_to(type(journey)(client), "plan").text
+
+
+def test_safety_steps_are_for_every_plan_not_only_if_the_answer_is_no(journey):
+    """Guns locked away before the day, whatever the answer; the 988 line offers the Veterans Crisis Line."""
+    rehearsal = {"objection_0": "the_kids", "answered_by_0": "m1"}
+    plan = walk_to(journey, "plan", rehearsal=rehearsal)
+    assert "Any guns in the home are locked away or kept by someone else" in checklist_of(plan)
+    crisis = walk_to(type(journey)(journey.client), "crisis", signs={"warning": [], "danger": ["suicidal"]})
+    assert "Veterans, service members and their families: press 1, or text 838255" in crisis.text
+    assert "(or pets)" not in plan.text and "Everyone at home who needs looking after will be safe" in plan.text
+
+
+def test_a_step_that_keeps_someone_safe_is_not_a_bottom_line_to_drop(journey):
+    boundaries = {**STANDARD_ANSWERS["boundaries"], "keep_m1_0": "not_sure"}
+    review = walk_to(journey, "review", boundaries=boundaries)
+    assert "It is better to drop one" in review.text and "is not a bottom line: do it now, whatever the answer" in review.text
