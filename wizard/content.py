@@ -238,8 +238,11 @@ class ObjectionText(BaseModel):
     says: str
     reply: str
     reply_not_today: str | None = None  # no "the bed is ready today" (flow.asks_for_today)
+    reply_at_work: str | None = None  # a manager cannot promise that "the bills" are taken care of (flow.at_work)
 
-    def reply_for(self, today: bool) -> str:
+    def reply_for(self, today: bool, at_work: bool = False) -> str:
+        if at_work and self.reply_at_work:
+            return self.reply_at_work
         return self.reply if today or not self.reply_not_today else self.reply_not_today
 
 

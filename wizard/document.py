@@ -13,7 +13,7 @@ from wizard.content import Content, Number
 from wizard.plan import MemberBoundaries, Plan
 from wizard.presenters import long_date, member_label, when
 from wizard.providers import Provider
-from wizard.vocabulary import Approach, Interventionist, Objection, Relationship, Role
+from wizard.vocabulary import Interventionist, Objection, Relationship, Role
 
 
 @dataclass(frozen=True)
@@ -180,7 +180,7 @@ def day_script(plan: Plan, content: Content) -> list[str]:
     leader = next((m for m in plan.team.members if m.role is Role.LEADER), ordered[0] if ordered else None)
     follower = plan.member(plan.rehearsal.walkout_follower)
     facility = plan.treatment.facility or t("plan.script.the_program")
-    at_work = plan.approach is Approach.WORKPLACE or (leader is not None and leader.relationship is Relationship.EMPLOYER)
+    at_work = flow.at_work(plan)
     invited = flow.is_open_approach(plan)
     leader_name = leader.name if leader else t("plan.script.someone")
     if plan.team.interventionist is Interventionist.BOOKED:
@@ -201,10 +201,16 @@ def day_script(plan: Plan, content: Content) -> list[str]:
     if arrival == "stay":
         steps.append(t("plan.script.bag_ready") if plan.treatment.bag_packed else t("plan.script.bag_todo"))
     steps += [
-        t("plan.script.no_open" if invited else "plan.script.no"),
+        t("plan.script.no_open" if invited else "plan.script.no_work" if at_work else "plan.script.no"),
         t("plan.script.walkout", name=follower.name if follower else t("plan.script.someone")),
     ]
     return steps
+
+
+def boundaries_intro(plan: Plan) -> str:
+    if flow.is_open_approach(plan):
+        return "plan.boundaries_intro_open"
+    return "plan.boundaries_intro_work" if flow.at_work(plan) else "plan.boundaries_intro"
 
 
 def reader_name(plan: Plan, member, content: Content) -> str:
@@ -229,7 +235,7 @@ def letters_section(plan: Plan, content: Content, only: str | None = None) -> Se
                 t("plan.read_by", name=reader.name) if reader else "",
             )
         )
-    return Section("letters", t("plan.sections.letters"), paragraphs=[t("plan.letters_intro")], letters=letters)
+    return Section("letters", t("plan.sections.letters"), paragraphs=[t("plan.letters_intro_work" if flow.at_work(plan) else "plan.letters_intro")], letters=letters)
 
 
 def bottom_lines_section(plan: Plan, content: Content, only: str | None = None) -> Section:
@@ -256,7 +262,7 @@ def bottom_lines_section(plan: Plan, content: Content, only: str | None = None) 
         helpers = [item.helper for item in mine.items if item.helper]
         note = t("plan.helped_by", names=names_list(dict.fromkeys(helpers))) if helpers else ""
         letters.append(Letter(t("plan.boundary_from", name=member.name), "\n\n".join(lines), note))
-    return Section("boundaries", t("plan.sections.boundaries"), paragraphs=[t("plan.boundaries_intro_open" if flow.is_open_approach(plan) else "plan.boundaries_intro")], letters=letters)
+    return Section("boundaries", t("plan.sections.boundaries"), paragraphs=[t(boundaries_intro(plan))], letters=letters)
 
 
 def objection_cards(plan: Plan, content: Content, only: str | None = None) -> list[str]:
@@ -277,7 +283,8 @@ def objection_cards(plan: Plan, content: Content, only: str | None = None) -> li
             # "Something else" has no ready answer: its advice is coaching, not words to say aloud.
             cards.append(t("plan.card_own_words", says=card.custom or suggested.says, name=name, tip=suggested.reply))
             continue
-        cards.append(t("plan.card", says=card.custom or suggested.says, name=name, reply=card.reply or suggested.reply_for(today)))
+        reply = card.reply or suggested.reply_for(today, flow.at_work(plan))
+        cards.append(t("plan.card", says=card.custom or suggested.says, name=name, reply=reply))
     return cards
 
 

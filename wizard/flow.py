@@ -20,6 +20,7 @@ from wizard.vocabulary import (
     Interventionist,
     Objection,
     Relationship,
+    Role,
     Situation,
     Substance,
     TreatmentOption,
@@ -31,6 +32,7 @@ __all__ = [
     "applicable_steps",
     "arrival",
     "asks_for_today",
+    "at_work",
     "bottom_line_cautions",
     "cautions",
     "cautions_raised",
@@ -190,6 +192,12 @@ def asks_for_today(plan: Plan) -> bool:
     """A surprise meeting with a bed waiting asks for a yes today; an open invitation,
     a first appointment or nothing arranged yet does not ("the bed is ready today" would be untrue)."""
     return not is_open_approach(plan) and arrival(plan) == "stay"
+
+
+def at_work(plan: Plan) -> bool:
+    """A workplace meeting, or one an employer leads: care and the facts of the job, not family love."""
+    leader = next((m for m in plan.team.members if m.role is Role.LEADER), None)
+    return plan.approach is Approach.WORKPLACE or (leader is not None and leader.relationship is Relationship.EMPLOYER)
 
 
 def is_pregnant(plan: Plan) -> bool:

@@ -252,3 +252,14 @@ def test_a_step_that_keeps_someone_safe_is_not_a_bottom_line_to_drop(journey):
     boundaries = {**STANDARD_ANSWERS["boundaries"], "keep_m1_0": "not_sure"}
     review = walk_to(journey, "review", boundaries=boundaries)
     assert "It is better to drop one" in review.text and "is not a bottom line: do it now, whatever the answer" in review.text
+
+
+def test_a_workplace_plan_speaks_of_care_and_the_job_not_family_love(journey, client):
+    rehearsal = {"objection_0": "not_now", "answered_by_0": "m1"}
+    work = walk_to(journey, "plan", rehearsal=rehearsal, **WORKPLACE_TEAM).text
+    assert "the bills" not in work and "HR has put your time off for treatment in writing" in work
+    assert "pure love" not in work and "the first letters stay about care and the facts of the job" in work
+    assert "It is all right to cry" not in work and "Keep to what you saw at work" in work
+    assert "The manager says what happens next at work" in work and "end the meeting with love" not in work
+    family = walk_to(type(journey)(client), "plan", approach={"approach": "traditional"}, rehearsal=rehearsal).text
+    assert "the bills" in family and "It is all right to cry" in family and "pure love" in family
