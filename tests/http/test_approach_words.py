@@ -263,3 +263,10 @@ def test_a_workplace_plan_speaks_of_care_and_the_job_not_family_love(journey, cl
     assert "The manager says what happens next at work" in work and "end the meeting with love" not in work
     family = walk_to(type(journey)(client), "plan", approach={"approach": "traditional"}, rehearsal=rehearsal).text
     assert "the bills" in family and "It is all right to cry" in family and "pure love" in family
+
+
+def test_a_gambling_plan_gives_gambling_help_and_no_naloxone_checklist_line(journey):
+    plan = walk_to(journey, "plan", signs={"warning": ["lies_secrecy"], "substances": ["gambling"]})
+    first = plan.text.split("Safety first", 1)[1]
+    assert "1-800-MY-RESET" in first and "Gam-Anon" in first
+    assert "Naloxone" not in checklist_of(plan)
