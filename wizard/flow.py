@@ -210,8 +210,13 @@ def is_open_approach(plan: Plan) -> bool:
 
 
 def objections_for(plan: Plan) -> list[Objection]:
-    """The objections worth rehearsing: "you went behind my back" cannot come up when nothing was hidden."""
-    return [o for o in Objection if not (o is Objection.AMBUSH and is_open_approach(plan))]
+    """The objections worth rehearsing: "you went behind my back" cannot come up when nothing was hidden,
+    and "stopping will hurt the baby" only in a pregnancy."""
+    return [
+        o
+        for o in Objection
+        if not (o is Objection.AMBUSH and is_open_approach(plan)) and not (o is Objection.THE_BABY and not is_pregnant(plan))
+    ]
 
 
 def cautions(plan: Plan) -> tuple[str, ...]:

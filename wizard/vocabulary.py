@@ -137,6 +137,7 @@ class Objection(StrEnum):
     GO_LATER = "go_later"
     THE_KIDS = "the_kids"
     TRIED_BEFORE = "tried_before"  # treatment before, then a return to use
+    THE_BABY = "the_baby"  # rehearsed only in a pregnancy (flow.objections_for)
     AMBUSH = "ambush"
     OTHER = "other"
 

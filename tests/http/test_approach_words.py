@@ -270,3 +270,13 @@ def test_a_gambling_plan_gives_gambling_help_and_no_naloxone_checklist_line(jour
     first = plan.text.split("Safety first", 1)[1]
     assert "1-800-MY-RESET" in first and "Gam-Anon" in first
     assert "Naloxone" not in checklist_of(plan)
+
+
+def test_stopping_will_hurt_the_baby_is_rehearsed_only_in_a_pregnancy(journey, client):
+    signs = {"warning": ["lies_secrecy"], "substances": ["opioids"], "situation": ["pregnant"]}
+    pregnant = walk_to(journey, "rehearsal", signs=signs)
+    assert "the_baby" in [o.get("value") for o in pregnant.root.iter("option")]
+    plan = walk_to(type(journey)(client), "plan", signs=signs, rehearsal={"objection_0": "the_baby", "answered_by_0": "m1"}).text
+    assert "It will hurt the baby if I stop" in plan and "with medicine if it is needed" in plan
+    other = walk_to(type(journey)(client), "rehearsal")
+    assert "the_baby" not in [o.get("value") for o in other.root.iter("option")]
