@@ -280,3 +280,16 @@ def test_stopping_will_hurt_the_baby_is_rehearsed_only_in_a_pregnancy(journey, c
     assert "It will hurt the baby if I stop" in plan and "with medicine if it is needed" in plan
     other = walk_to(type(journey)(client), "rehearsal")
     assert "the_baby" not in [o.get("value") for o in other.root.iter("option")]
+
+
+@pytest.mark.parametrize(
+    "sign, note",
+    [
+        ("suicidal", "Lock up or take away guns, spare pills and alcohol now"),
+        ("child_at_risk", "the children stay with a safe adult, away from the meeting"),
+    ],
+)
+def test_a_ticked_danger_puts_its_safety_step_in_the_plan_whatever_the_answer(journey, sign, note):
+    plan = walk_to(journey, "plan", signs={"warning": ["lies_secrecy"], "danger": [sign]}, approach={"approach": "crisis"})
+    first = plan.text.split("Safety first", 1)[1].split("How the day will run", 1)[0]
+    assert note in first and "whatever the answer" in first
