@@ -129,34 +129,29 @@ def test_a_source_must_be_a_real_https_address(tmp_path):
 
 
 
-def test_every_enabling_habit_has_words_for_the_bottom_line_letter(tmp_path):
+def assert_refused_after_edit(tmp_path, relative: str, old: str, new: str, problem: str) -> None:
+    """A copy of the content with one edit no longer loads, and the message names the problem."""
     root = copy_content(tmp_path)
-    path = root / "es" / "guidance" / "boundaries.md"
+    path = root / relative
     text = path.read_text()
-    assert "  rides: llevarte" in text
-    path.write_text(text.replace("  rides: llevarte", "  ride: llevarte"))
-    with pytest.raises(ContentError, match=r"guidance/boundaries\.md: enabling_in_letter: missing rides"):
-        load_content("es", root)
+    assert old in text
+    path.write_text(text.replace(old, new))
+    with pytest.raises(ContentError, match=problem):
+        load_content(relative.split("/")[0], root)
+
+
+def test_every_enabling_habit_has_words_for_the_bottom_line_letter(tmp_path):
+    problem = r"guidance/boundaries\.md: enabling_in_letter: missing rides"
+    assert_refused_after_edit(tmp_path, "es/guidance/boundaries.md", "  rides: llevarte", "  ride: llevarte", problem)
 
 
 def test_every_month_needs_its_name_for_the_printed_dates(tmp_path):
-    root = copy_content(tmp_path)
-    path = root / "es" / "ui.md"
-    text = path.read_text()
-    assert " 9: septiembre," in text
-    path.write_text(text.replace(" 9: septiembre,", ""))
-    with pytest.raises(ContentError, match=r"ui\.md: strings\.dates\.months\.9: missing"):
-        load_content("es", root)
+    assert_refused_after_edit(tmp_path, "es/ui.md", " 9: septiembre,", "", r"ui\.md: strings\.dates\.months\.9: missing")
 
 
 def test_the_parts_of_the_day_must_start_at_midnight_and_rise(tmp_path):
-    root = copy_content(tmp_path)
-    path = root / "es" / "ui.md"
-    text = path.read_text()
-    assert "[[0, de la madrugada], " in text
-    path.write_text(text.replace("[[0, de la madrugada], ", "["))
-    with pytest.raises(ContentError, match=r"ui\.md: strings\.dates\.parts_from: "):
-        load_content("es", root)
+    old, problem = "[[0, de la madrugada], ", r"ui\.md: strings\.dates\.parts_from: "
+    assert_refused_after_edit(tmp_path, "es/ui.md", old, "[", problem)
 
 
 def test_a_date_is_written_out_with_the_words_of_each_language():
