@@ -13,7 +13,7 @@ from wizard.content import Content, Number
 from wizard.plan import MemberBoundaries, Plan
 from wizard.presenters import long_date, member_label, when
 from wizard.providers import Provider
-from wizard.vocabulary import Interventionist, Objection, Relationship, Role
+from wizard.vocabulary import Interventionist, Objection, Relationship
 
 
 @dataclass(frozen=True)
@@ -177,7 +177,7 @@ def day_script(plan: Plan, content: Content) -> list[str]:
     """How the day runs, in order, with the team's own names."""
     t = content.text
     ordered = plan.in_reading_order()
-    leader = next((m for m in plan.team.members if m.role is Role.LEADER), ordered[0] if ordered else None)
+    leader = flow.leader(plan)
     follower = plan.member(plan.rehearsal.walkout_follower)
     facility = plan.treatment.facility or t("plan.script.the_program")
     at_work = flow.at_work(plan)

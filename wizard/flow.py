@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from wizard import danger_words
 from wizard.danger_words import DangerWords
-from wizard.plan import Plan
+from wizard.plan import Member, Plan
 from wizard.steps import SPEC_BY_STEP, STEPS, Step, in_danger
 from wizard.vocabulary import (
     Approach,
@@ -47,6 +47,7 @@ __all__ = [
     "is_complete",
     "is_open_approach",
     "is_pregnant",
+    "leader",
     "needs_naloxone",
     "newly_in_danger",
     "next_after",
@@ -194,10 +195,16 @@ def asks_for_today(plan: Plan) -> bool:
     return not is_open_approach(plan) and arrival(plan) == "stay"
 
 
+def leader(plan: Plan) -> Member | None:
+    """Who keeps the meeting on track: the leader, else whoever reads first."""
+    ordered = plan.in_reading_order()
+    return next((m for m in plan.team.members if m.role is Role.LEADER), ordered[0] if ordered else None)
+
+
 def at_work(plan: Plan) -> bool:
     """A workplace meeting, or one an employer leads: care and the facts of the job, not family love."""
-    leader = next((m for m in plan.team.members if m.role is Role.LEADER), None)
-    return plan.approach is Approach.WORKPLACE or (leader is not None and leader.relationship is Relationship.EMPLOYER)
+    lead = leader(plan)
+    return plan.approach is Approach.WORKPLACE or (lead is not None and lead.relationship is Relationship.EMPLOYER)
 
 
 def is_pregnant(plan: Plan) -> bool:
