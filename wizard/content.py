@@ -252,9 +252,11 @@ class AfterRefusal(BaseModel):
     do: list[str]
     avoid: list[str]
     by_approach: dict[str, str]  # what the chosen approach does first after a no
+    naloxone: str  # only where drugs that may hold opioids are in the picture
 
-    def do_for(self, approach) -> list[str]:
-        return [self.by_approach[approach.value], *self.do] if approach else list(self.do)
+    def do_for(self, approach, naloxone: bool) -> list[str]:
+        first = [self.by_approach[approach.value]] if approach else []
+        return [*first, *self.do, *([self.naloxone] if naloxone else [])]
 
 
 class TeamAdvice(BaseModel):
@@ -350,6 +352,14 @@ class SupportGroup(Strict):
         return Source.must_be_https(value)
 
 
+class AfterNaloxone(Strict):
+    """Naloxone lines for a no and for the months after, kept apart so a family whose
+    loved one only drinks or gambles is not told about opioids (flow.needs_naloxone)."""
+
+    if_no: str
+    follow_up: str
+
+
 class AfterPage(Page):
     """After the day: yes, no or later; the months that follow; help for the family."""
 
@@ -357,6 +367,7 @@ class AfterPage(Page):
     lead: str
     outcomes: dict[str, Outcome]
     follow_up: list[str]
+    naloxone: AfterNaloxone
     family_support: list[SupportGroup]
     relapse: str
     sources: list[Source]

@@ -313,7 +313,7 @@ def rehearsal_sections(plan: Plan, content: Content) -> list[Section]:
             "after_refusal",
             after.title,
             paragraphs=[t("plan.do")],
-            items=[*after.do_for(plan.approach), *(t("plan.avoid_item", item=item) for item in after.avoid)],
+            items=[*after.do_for(plan.approach, flow.needs_naloxone(plan)), *(t("plan.avoid_item", item=item) for item in after.avoid)],
         ),
     ]
 
@@ -328,10 +328,17 @@ def after_section(plan: Plan, content: Content) -> Section:
     after = content.pages["after"]
     arrival = flow.arrival(plan)
     yes = "yes" if arrival == "stay" else f"yes_{arrival}"
+    naloxone = flow.needs_naloxone(plan)
     shown = [key for key in after.outcomes if key == yes or not key.startswith("yes")]
-    outcomes = [f"{after.outcomes[key].title}: {' '.join(after.outcomes[key].steps)}" for key in shown]
+
+    def steps(key: str) -> list[str]:
+        extra = [after.naloxone.if_no] if key == "no" and naloxone else []
+        return [*after.outcomes[key].steps, *extra]
+
+    outcomes = [f"{after.outcomes[key].title}: {' '.join(steps(key))}" for key in shown]
+    follow_up = [*after.follow_up, *([after.naloxone.follow_up] if naloxone else [])]
     groups = [t("plan.support_group", name=g.name, what=g.what, url=g.url) for g in after.family_support]
-    return Section("after", after.title, paragraphs=[after.lead, after.relapse], items=[*outcomes, *after.follow_up, *groups])
+    return Section("after", after.title, paragraphs=[after.lead, after.relapse], items=[*outcomes, *follow_up, *groups])
 
 
 def build_member_document(

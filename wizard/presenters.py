@@ -287,7 +287,7 @@ def rehearsal_view(plan: Plan, form, content: Content) -> dict[str, Any]:
         "replies": [(text.says, text.reply_for(today, flow.at_work(plan))) for _, text in objections],
         "guidance": guidance,
         "checklist": flow.checklist_items(plan, guidance.checklist),
-        "after_do": guidance.after_refusal.do_for(plan.approach),
+        "after_do": guidance.after_refusal.do_for(plan.approach, flow.needs_naloxone(plan)),
         "walkout_tips": guidance.walkout.tips_for(follower_named=False),  # the page asks who follows
         "cards": [(row + 1, form.card(row)) for row in range(MAX_OBJECTIONS)],
         "objection_options": [Option(key, text.says) for key, text in objections],

@@ -293,3 +293,18 @@ def test_a_ticked_danger_puts_its_safety_step_in_the_plan_whatever_the_answer(jo
     plan = walk_to(journey, "plan", signs={"warning": ["lies_secrecy"], "danger": [sign]}, approach={"approach": "crisis"})
     first = plan.text.split("Safety first", 1)[1].split("How the day will run", 1)[0]
     assert note in first and "whatever the answer" in first
+
+
+def test_naloxone_is_spoken_of_after_a_no_only_where_pills_or_street_drugs_are_in_the_picture(journey, client):
+    """"If opioids are involved" told a family whose loved one only gambles or drinks to think about opioids."""
+    gambling = {"warning": ["lies_secrecy"], "substances": ["gambling"]}
+    assert "naloxone" not in walk_to(journey, "plan", signs=gambling).text.lower()
+    assert "naloxone" not in walk_to(type(journey)(client), "rehearsal", signs=gambling).text.lower()
+    pills = {"warning": ["lies_secrecy"], "substances": ["prescription"]}
+    plan = walk_to(type(journey)(client), "plan", signs=pills).text
+    after = plan.split("After the day", 1)[1]
+    assert "Keep naloxone (Narcan) close" in after and "Keep naloxone (Narcan) at home" in after
+    assert "Keep naloxone (Narcan) at hand, and make sure the team knows" in plan
+    rehearsal = walk_to(type(journey)(client), "rehearsal", signs=pills).text
+    assert "Keep naloxone (Narcan) at hand" in rehearsal
+
