@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from wizard import flow
 from wizard.content import Content, Number
+from wizard.phones import with_phone
 from wizard.plan import MemberBoundaries, Plan
 from wizard.presenters import long_date, member_label, when
 from wizard.providers import Provider
@@ -28,7 +29,7 @@ class Section:
     key: str
     title: str
     paragraphs: list[str] = field(default_factory=list)
-    facts: list[tuple[str, str]] = field(default_factory=list)
+    facts: list[tuple[str, str]] = field(default_factory=list)  # a value may be a PhoneText: its number is a link
     items: list[str] = field(default_factory=list)
     letters: list[Letter] = field(default_factory=list)
 
@@ -102,7 +103,7 @@ def build_document(
                     content.choices["treatment_option"][treatment.option.value] if treatment.option else none,
                 ),
                 (t("review.facility"), treatment.facility or none),
-                (t("review.contact"), treatment.contact or none),
+                (t("review.contact"), with_phone(treatment.contact) if treatment.contact else none),
                 (t("review.admission"), yes if treatment.admission_confirmed else no),
                 (t("review.insurance"), yes if treatment.insurance_checked else no),
                 *([(t("review.bag"), yes if treatment.bag_packed else no)] if flow.arrival(plan) == "stay" else []),
@@ -169,7 +170,7 @@ def provider_section(provider: Provider, content: Content) -> Section:
         "provider",
         t("provider.cta_title", name=provider.name),
         paragraphs=[provider.talk_in(content.lang)],
-        facts=[(t("provider.phone"), provider.phone), (t("provider.website"), provider.website)],
+        facts=[(t("provider.phone"), with_phone(provider.phone)), (t("provider.website"), provider.website)],
     )
 
 

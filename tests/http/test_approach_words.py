@@ -308,3 +308,12 @@ def test_naloxone_is_spoken_of_after_a_no_only_where_pills_or_street_drugs_are_i
     rehearsal = walk_to(type(journey)(client), "rehearsal", signs=pills).text
     assert "Keep naloxone (Narcan) at hand" in rehearsal
 
+
+def test_the_programs_phone_number_in_the_plan_is_one_tap_to_call(journey, client):
+    treatment = {**STANDARD_ANSWERS["treatment"], "contact": "Intake desk <Maria>, (555) 201-7788"}
+    plan = walk_to(journey, "plan", treatment=treatment)
+    links = [a for a in plan.root.iter("a") if a.get("href") == "tel:5552017788"]
+    assert [a.text for a in links] == ["(555) 201-7788"]
+    assert "Intake desk <Maria>, (555) 201-7788" in plan.text, "the words around the number are kept, escaped"
+    named = walk_to(type(journey)(client), "plan", treatment={**STANDARD_ANSWERS["treatment"], "contact": "Ask for Maria"})
+    assert "Ask for Maria" in named.text and not any(a.get("href", "").startswith("tel:5") for a in named.root.iter("a"))
