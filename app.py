@@ -15,7 +15,7 @@ from wizard import languages, mounts
 from wizard.body_limits import MAX_BODY_BYTES, cap_body_for_address
 from wizard.content import CONTENT_ROOT, load_content
 from wizard.error_summary import error_text
-from wizard.phones import is_phone
+from wizard.phones import is_phone, unbroken_numbers
 from wizard.planfile import MAX_FILE_BYTES
 from wizard.provider_pages import provider_pages
 from wizard.providers import PROVIDERS_ROOT, load_providers
@@ -101,6 +101,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.update(test_config)
     app.jinja_env.undefined = StrictUndefined
     app.jinja_env.tests["phone"] = is_phone
+    app.jinja_env.filters["unbroken_numbers"] = unbroken_numbers
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 

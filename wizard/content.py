@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from wizard.checker import CheckerRules
 from wizard.danger_words import DangerWords
+from wizard.phones import unbroken_numbers
 from wizard.vocabulary import (
     CAUTION_IDS,
     CHECKLIST_ARRIVALS,
@@ -447,7 +448,7 @@ class Content:
 
 
 def _render(body: str) -> Markup:
-    return Markup(markdown.markdown(body, extensions=["sane_lists", "smarty"], output_format="html"))
+    return unbroken_numbers(Markup(markdown.markdown(body, extensions=["sane_lists", "smarty"], output_format="html")))
 
 
 class _Loader:

@@ -60,3 +60,20 @@ def test_a_saved_plan_that_cannot_be_opened_keeps_the_spanish_chosen_on_the_star
     assert page.evaluate("document.documentElement.lang") == "es"
     assert page.locator("input[type=radio][name=language][value=es]").is_checked()
     assert not watch.errors, watch.errors
+
+
+def test_on_a_320_px_screen_every_phone_number_stays_on_one_line(js_page, live_server):
+    """Spanish words are long: the TTY number used to break as "TTY 1-" / "800-487-4889"."""
+    page, watch = js_page
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(live_server + "/help-now?lang=es")
+    numbers = page.locator("main .phone-number, main .crisis-digits")
+    assert numbers.count() >= 5
+    lines = page.evaluate(
+        "() => [...document.querySelectorAll('main .phone-number, main .crisis-digits')]"
+        ".map(e => [e.textContent, e.getClientRects().length])"
+    )
+    assert "1-800-487-4889" in [text for text, _ in lines]
+    assert [text for text, count in lines if count != 1] == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320, "nothing is pushed off the side"
+    assert not watch.errors, watch.errors
