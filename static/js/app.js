@@ -380,9 +380,9 @@
     event.preventDefault();
     busy = true;
     var body = formBody(new FormData(form, submitter || undefined));
-    // A date or time box left half-filled sends nothing at all; send a mark instead,
-    // so the page comes back saying what to fix rather than losing the time quietly.
-    Array.prototype.forEach.call(form.querySelectorAll("input[type=date], input[type=time]"), function (input) {
+    // A date box left half-filled sends nothing at all; send a mark instead,
+    // so the page comes back saying what to fix rather than losing the date quietly.
+    Array.prototype.forEach.call(form.querySelectorAll("input[type=date]"), function (input) {
       if (input.validity && input.validity.badInput) body.set(input.name, "?");
     });
     var before = document.body.getAttribute("data-step");

@@ -95,14 +95,20 @@ def real_date(form, field):
     field.data = day.isoformat()
 
 
+# 18:30, 18.30, 18h30, 18h, 6pm, 6:30 pm, 6 p.m., 6:30 p. m. (Spanish writes "p. m.").
+TYPED_TIME = re.compile(r"([0-9]{1,2})(?:([:.h])([0-9]{2})?)?\s*(?:([ap])\.?\s*m\.?)?")
+
+
 def real_time(form, field):
-    """Accept 18:30 (what a time picker sends) or a typed 6pm, 6:30 pm, 6 p.m.; store 24-hour HH:MM."""
+    """Accept the ways people write a time, in both languages; store 24-hour HH:MM.
+
+    A bare "7" is refused: morning or evening matters on the day."""
     if not field.data:
         return
-    match = re.fullmatch(r"([0-9]{1,2})(?::([0-9]{2}))?\s*(?:([ap])\.?\s*m\.?)?", field.data.strip().lower())
-    if not match or (match.group(2) is None and match.group(3) is None):
+    match = TYPED_TIME.fullmatch(field.data.strip().lower())
+    if not match or not (match.group(3) or match.group(4) or match.group(2) == "h"):
         raise ValidationError("bad_time")
-    hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+    hour, minute, half = int(match.group(1)), int(match.group(3) or 0), match.group(4)
     if half:
         if not 1 <= hour <= 12:
             raise ValidationError("bad_time")
