@@ -47,6 +47,7 @@ __all__ = [
     "is_complete",
     "is_open_approach",
     "is_pregnant",
+    "has_served",
     "leader",
     "needs_naloxone",
     "newly_in_danger",
@@ -212,6 +213,11 @@ def is_pregnant(plan: Plan) -> bool:
     return Situation.PREGNANT in plan.signs.situation
 
 
+def has_served(plan: Plan) -> bool:
+    """A veteran or service member: the VA coaches families, and treatment may be paid for."""
+    return Situation.SERVED in plan.signs.situation
+
+
 def is_open_approach(plan: Plan) -> bool:
     return plan.approach in OPEN_APPROACHES
 
@@ -256,6 +262,8 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         found.append("young_person")
     if is_pregnant(plan):
         found.append("pregnancy")
+    if has_served(plan):
+        found.append("military")
     stops_supply = any(EnablingHabit.BUYING_ALCOHOL in own.enabling for own in plan.boundaries.values())
     if DangerSign.WITHDRAWAL in dangers_known(plan) and stops_supply:
         found.append("withdrawal_supply")

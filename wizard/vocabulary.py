@@ -41,6 +41,7 @@ class Situation(StrEnum):
     REFUSED_HELP = "refused_help"
     FAMILY_DIVIDED = "family_divided"
     PREGNANT = "pregnant"  # changes what is safe, not which approach fits: see flow.cautions
+    SERVED = "served"  # a veteran or service member: the VA and military help for families (flow.cautions)
 
 
 class Approach(StrEnum):
@@ -168,7 +169,7 @@ CHOICE_IDS = frozenset(
 CHECKLIST_ARRIVALS = ("not_chosen", "stay", "visit", "none")
 
 # Cautions that bring their own questions for a program (content/<lang>/pages/treatment.md).
-QUESTION_CAUTIONS = ("young_person", "pregnancy")
+QUESTION_CAUTIONS = ("young_person", "pregnancy", "military")
 
 CAUTION_IDS = (
     "danger_surprise",
@@ -179,4 +180,5 @@ CAUTION_IDS = (
     "no_treatment_yet",
     "young_person",
     "pregnancy",
+    "military",
 )

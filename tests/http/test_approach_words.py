@@ -227,6 +227,7 @@ def test_the_rehearsal_checklist_before_treatment_is_chosen_covers_every_program
     [
         ({"team": {**STANDARD_ANSWERS["team"], "under_18": "y"}}, "Do you treat teenagers, apart from adults?"),
         ({"signs": {"warning": ["lies_secrecy"], "substances": ["opioids"], "situation": ["pregnant"]}}, "Do you accept pregnant patients"),
+        ({"signs": {"warning": ["lies_secrecy"], "substances": ["alcohol"], "situation": ["served"]}}, "Do you take VA Community Care or TRICARE?"),
     ],
 )
 def test_a_teen_or_a_pregnancy_puts_its_own_questions_for_a_program_first(journey, client, answers, asked):
@@ -317,3 +318,15 @@ def test_the_programs_phone_number_in_the_plan_is_one_tap_to_call(journey, clien
     assert "Intake desk <Maria>, (555) 201-7788" in plan.text, "the words around the number are kept, escaped"
     named = walk_to(type(journey)(client), "plan", treatment={**STANDARD_ANSWERS["treatment"], "contact": "Ask for Maria"})
     assert "Ask for Maria" in named.text and not any(a.get("href", "").startswith("tel:5") for a in named.root.iter("a"))
+
+
+@pytest.mark.parametrize("lang, said", [("en", "Coaching Into Care line ( 1-888-823-7458 )"), ("es", "Coaching Into Care del VA ( 1-888-823-7458 )")])
+def test_a_veteran_or_service_members_family_is_told_of_the_va_coaching_line_and_military_help(journey, client, lang, said):
+    """Page.text spaces out the number's own span: "( 1-888-823-7458 )"."""
+    signs = {"warning": ["lies_secrecy"], "substances": ["alcohol"], "situation": ["served"]}
+    start = "/" if lang == "en" else "/?lang=es"
+    team = walk_to(journey, "team", start=start, signs=signs)
+    assert said in team.text and "988" in team.text.split("Coaching Into Care")[1]
+    plan = walk_to(type(journey)(client), "plan", start=start, signs=signs).text
+    assert said in plan and "TRICARE" in plan
+    assert "Coaching Into Care" not in walk_to(type(journey)(client), "plan", start=start).text
