@@ -75,6 +75,15 @@ class FieldText(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     label: str
     hint: str = ""
+    hint_gambling: str = ""  # in place of `hint` when gambling is the whole problem (flow.gambling_only)
+
+    def hint_for(self, gambling_only: bool) -> str:
+        return self.hint_gambling if gambling_only and self.hint_gambling else self.hint
+
+
+def fits(for_substances, ticked) -> bool:
+    """A line meant for some substances: shown when one of them is ticked, or nothing is."""
+    return not for_substances or not ticked or bool(set(for_substances) & set(ticked))
 
 
 class StepPage(Page):
@@ -210,8 +219,11 @@ class Category(BaseModel):
     label: str
     examples: list[str]
     examples_under_18: list[str] | None = None  # in place of `examples` for a young person
+    examples_gambling: list[str] | None = None  # in place of both when gambling is the whole problem
 
-    def examples_for(self, under_18: bool) -> list[str]:
+    def examples_for(self, under_18: bool, gambling_only: bool = False) -> list[str]:
+        if gambling_only and self.examples_gambling is not None:
+            return self.examples_gambling
         return self.examples if not under_18 or self.examples_under_18 is None else self.examples_under_18
 
 
@@ -318,6 +330,7 @@ class TreatmentChoice(Strict):
     what: str
     good_for: str
     time: str
+    for_substances: list[Substance] = []  # detox, medicines, gambling help: only where they fit (fits)
 
 
 class TreatmentPage(Page):
@@ -331,6 +344,9 @@ class TreatmentPage(Page):
     insurance: list[str]
     call_ahead: str
     sources: list[Source]
+
+    def options_for(self, ticked) -> dict[str, TreatmentChoice]:
+        return {key: option for key, option in self.options.items() if fits(option.for_substances, ticked)}
 
     def questions_for(self, cautions) -> list[str]:
         """A teen program or care in pregnancy is the first thing to ask about, when it applies."""
@@ -346,6 +362,7 @@ class SupportGroup(Strict):
     name: str
     what: str
     url: str
+    for_substances: list[Substance] = []  # Al-Anon for drinking, Gam-Anon for gambling (fits)
 
     @field_validator("url")
     @classmethod
@@ -396,7 +413,7 @@ class ExampleLetter(Page):
 
 
 PAGE_MODELS = {"treatment": TreatmentPage, "after": AfterPage, "fears": FearsPage}
-TREATMENT_CHOICES = {"assessment", "detox", "inpatient", "outpatient", "medication_opioid", "medication_alcohol", "mental_health"}
+TREATMENT_CHOICES = {"assessment", "detox", "inpatient", "outpatient", "medication_opioid", "medication_alcohol", "mental_health", "gambling"}
 OUTCOMES = {"yes", "yes_visit", "yes_none", "no", "later"}  # yes: as flow.arrival says
 EXAMPLE_RELATIONSHIPS = [r for r in Relationship if r is not Relationship.OTHER]
 

@@ -48,6 +48,7 @@ __all__ = [
     "is_open_approach",
     "is_pregnant",
     "has_served",
+    "gambling_only",
     "leader",
     "needs_naloxone",
     "newly_in_danger",
@@ -211,6 +212,12 @@ def at_work(plan: Plan) -> bool:
 def is_pregnant(plan: Plan) -> bool:
     """Pregnancy changes what is safe: no sudden stop, medication for opioids, a program told first."""
     return Situation.PREGNANT in plan.signs.situation
+
+
+def gambling_only(plan: Plan) -> bool:
+    """Gambling with no alcohol or drugs ticked: no 'sober', no 'using', no detox in the words."""
+    substances = set(plan.signs.substances)
+    return Substance.GAMBLING in substances and substances <= {Substance.GAMBLING, Substance.MENTAL_HEALTH}
 
 
 def has_served(plan: Plan) -> bool:

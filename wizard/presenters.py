@@ -161,7 +161,9 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
         view.update(rehearsal_view(plan, form, content))
     elif step is Step.TREATMENT:
         view["guide"] = content.pages["treatment"]
+        view["kinds"] = view["guide"].options_for(plan.signs.substances)
         view["questions"] = view["guide"].questions_for(flow.cautions(plan))
+        view["time_hint"] = content.steps["treatment"].fields["time"].hint_for(flow.gambling_only(plan))
     elif step is Step.REVIEW:
         view["summary"] = review_rows(plan, content)
         view["not_sure"] = not_sure_boundaries(plan)
@@ -265,7 +267,7 @@ def boundaries_view(plan: Plan, form, content: Content) -> dict[str, Any]:
             rows.append(BoundaryRow(number + 1, fields, checked(text, "boundary", content) if text.strip() else None))
         members.append((member, rows, form[f"enabling_{member.id}"], form[f"enabling_other_{member.id}"]))
     under_18 = plan.team.under_18
-    examples = [(c.label, c.examples_for(under_18)) for c in guidance.categories.values()]
+    examples = [(c.label, c.examples_for(under_18, flow.gambling_only(plan))) for c in guidance.categories.values()]
     return {
         "guidance": guidance,
         "cautions": [content.cautions[key] for key in flow.bottom_line_cautions(plan)],

@@ -330,3 +330,28 @@ def test_a_veteran_or_service_members_family_is_told_of_the_va_coaching_line_and
     plan = walk_to(type(journey)(client), "plan", start=start, signs=signs).text
     assert said in plan and "TRICARE" in plan
     assert "Coaching Into Care" not in walk_to(type(journey)(client), "plan", start=start).text
+
+
+def test_a_gambling_only_family_reads_about_betting_not_sobriety_drugs_or_detox(journey, client):
+    gambling = {"warning": ["lies_secrecy"], "substances": ["gambling"]}
+    boundaries = walk_to(journey, "boundaries", signs=gambling).text
+    assert "I will not pay your betting debts" in boundaries and "I will not drive you to a casino" in boundaries
+    assert "while you are using" not in boundaries and "when you are sober" not in boundaries
+    treatment = walk_to(type(journey)(client), "treatment", signs=gambling)
+    kinds = "".join(treatment.root.find(".//dl[@class='treatment-kinds']").itertext())
+    assert "Help for gambling problems" in kinds and "Medical detox" not in kinds and "Medicine for opioid" not in kinds
+    assert "not straight after a big win or loss" in treatment.text and "most likely to be sober" not in treatment.text
+    after = walk_to(type(journey)(client), "plan", signs=gambling).text.split("After the day", 1)[1]
+    assert "Gam-Anon" in after and "Al-Anon" not in after and "Nar-Anon" not in after
+    drinking = walk_to(type(journey)(client), "treatment")
+    drinking_kinds = "".join(drinking.root.find(".//dl[@class='treatment-kinds']").itertext())
+    assert "Medical detox" in drinking_kinds and "Help for gambling problems" not in drinking_kinds
+    assert "most likely to be sober" in drinking.text
+    everything = walk_to(type(journey)(client), "treatment", signs={"warning": ["lies_secrecy"], "substances": []})
+    assert "Medicine for opioid use disorder" in "".join(everything.root.find(".//dl[@class='treatment-kinds']").itertext())
+
+
+def test_the_programs_contact_box_takes_a_name_as_well_as_a_number(journey):
+    """type=tel gives a phone's number pad, which cannot type 'Ask for Maria'."""
+    treatment = walk_to(journey, "treatment")
+    assert treatment.root.find(".//input[@name='contact']").get("type") == "text"
