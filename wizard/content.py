@@ -18,6 +18,7 @@ import markdown
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from wizard.bottom_line_risks import BottomLineRisks
 from wizard.checker import CheckerRules
 from wizard.danger_words import DangerWords
 from wizard.phones import unbroken_numbers
@@ -444,6 +445,7 @@ class Content:
     guidance: dict[str, Any]
     checker: CheckerRules
     danger_words: DangerWords
+    bottom_line_risks: BottomLineRisks
     pages: dict[str, Any] = field(default_factory=dict)
     examples: dict[str, Any] = field(default_factory=dict)
     words_we_use: LanguagePage | None = None
@@ -581,6 +583,7 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
     _check_guidance_ids(loader, guidance)
     checker = loader.page("rules/statement-checker.md", CheckerRules)
     danger_words = loader.page("rules/danger-words.md", DangerWords)
+    bottom_line_risks = loader.page("rules/bottom-line-risks.md", BottomLineRisks)
     words_we_use = loader.page("language.md", LanguagePage)
     pages = {name: loader.page(f"pages/{name}.md", model) for name, model in PAGE_MODELS.items()}
     if pages["treatment"] is not None:
@@ -648,6 +651,7 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
         guidance=guidance,
         checker=checker,
         danger_words=danger_words,
+        bottom_line_risks=bottom_line_risks,
         words_we_use=words_we_use,
         pages=pages,
         examples=examples,

@@ -9,12 +9,14 @@ import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wizard import danger_words
+from wizard import bottom_line_risks, danger_words
+from wizard.bottom_line_risks import BottomLineRisks
 from wizard.danger_words import DangerWords
 from wizard.plan import Member, Plan
 from wizard.steps import SPEC_BY_STEP, STEPS, Step, in_danger
 from wizard.vocabulary import (
     Approach,
+    BottomLineRisk,
     DangerSign,
     EnablingHabit,
     Interventionist,
@@ -55,6 +57,7 @@ __all__ = [
     "next_after",
     "noting_danger_written",
     "objections_for",
+    "noting_bottom_line_risks",
     "previous_before",
     "resolve",
     "suggest_approach",
@@ -254,7 +257,11 @@ def cautions(plan: Plan) -> tuple[str, ...]:
     found: list[str] = []
     danger = bool(dangers_known(plan))
     led_by_family = plan.team.interventionist in (Interventionist.FAMILY_LEADS, Interventionist.CONSIDERING)
-    if danger and plan.approach in SURPRISE_APPROACHES:
+    if DangerSign.VIOLENCE in dangers_known(plan):
+        # Stronger than the other danger cautions, and said instead of them: no planned
+        # meeting until a professional has looked at the risk (as the crisis page says).
+        found.append("violence")
+    elif danger and plan.approach in SURPRISE_APPROACHES:
         found.append("danger_surprise")
     elif danger and led_by_family:
         found.append("danger_no_professional")
@@ -267,18 +274,22 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         found.append("no_treatment_yet")
     if plan.team.under_18:
         found.append("young_person")
+        if BottomLineRisk.TAKES_HOME in plan.bottom_line_risks:
+            found.append("young_person_home")
     if is_pregnant(plan):
         found.append("pregnancy")
     if has_served(plan):
         found.append("military")
-    stops_supply = any(EnablingHabit.BUYING_ALCOHOL in own.enabling for own in plan.boundaries.values())
+    stops_supply = BottomLineRisk.TAKES_SUPPLY in plan.bottom_line_risks or any(
+        EnablingHabit.BUYING_ALCOHOL in own.enabling for own in plan.boundaries.values()
+    )
     if DangerSign.WITHDRAWAL in dangers_known(plan) and stops_supply:
         found.append("withdrawal_supply")
     return tuple(found)
 
 
 # Cautions that change which bottom lines are safe: the boundaries page opens with them.
-BOTTOM_LINE_CAUTIONS = ("young_person", "pregnancy", "withdrawal_supply")
+BOTTOM_LINE_CAUTIONS = ("violence", "young_person", "young_person_home", "pregnancy", "withdrawal_supply")
 
 
 def bottom_line_cautions(plan: Plan) -> tuple[str, ...]:
@@ -310,6 +321,14 @@ def day_has_passed(plan: Plan, today: datetime.date | None = None) -> bool:
         return False
     today = today or datetime.datetime.now(datetime.UTC).date()
     return day < today - datetime.timedelta(days=1)
+
+
+def noting_bottom_line_risks(plan: Plan, rule_sets: tuple[BottomLineRisks, ...]) -> Plan:
+    """The plan, knowing what its typed bottom lines do (pour out the drink, move out):
+    read again after every step, so a reworded or removed line clears its caution."""
+    texts = [item.action for own in plan.boundaries.values() for item in own.items]
+    risks = bottom_line_risks.risks_in(texts, rule_sets)
+    return plan if risks == list(plan.bottom_line_risks) else plan.model_copy(update={"bottom_line_risks": risks})
 
 
 def newly_in_danger(before: Plan, after: Plan) -> bool:

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 from wizard.vocabulary import (
     CHOICE_IDS,
     Approach,
+    BottomLineRisk,
     BoundaryCategory,
     CanKeep,
     EnablingHabit,
@@ -161,6 +162,9 @@ class Plan(Strict):
     # Danger the family's own words mentioned (danger_words.py) and that a page has
     # already answered with emergency help, so the notice is not repeated each page.
     danger_in_words: Annotated[list[DangerSign], Field(max_length=len(DangerSign))] = []
+    # What the typed bottom lines do that may be unsafe (bottom_line_risks.py), read again
+    # from the bottom lines after every step, so a reworded line clears its caution.
+    bottom_line_risks: Annotated[list[BottomLineRisk], Field(max_length=len(BottomLineRisk))] = []
     approach: Approach | None = None
     team: Team = Team()
     letters: Annotated[dict[MemberId, Letter], Field(max_length=MAX_MEMBERS)] = {}

@@ -98,6 +98,11 @@ def _danger_rules():
     return tuple(words.danger_words for words in current_app.extensions["planner.contents"].values())
 
 
+def _risk_rules():
+    """Every language's words for unsafe bottom lines, as for danger words."""
+    return tuple(words.bottom_line_risks for words in current_app.extensions["planner.contents"].values())
+
+
 @bp.get("/")
 def start():
     return render_step(Step.START, Plan(lang=languages.chosen_on_arrival()))
@@ -158,6 +163,7 @@ def act(posted: Step, plan: Plan, form, action, to_review: bool):
             # Checker findings: show them once, typed words kept; posting the same words again moves on.
             return render_step(posted, plan, form, notice="second_look", to_review=to_review)
         before, plan = plan, form.apply(plan).with_completed(posted.value)
+        plan = flow.noting_bottom_line_risks(plan, _risk_rules())
         if posted is Step.SIGNS and flow.in_danger(plan):
             # Danger reported (again): the crisis page must be seen again.
             plan = plan.without_completed(Step.CRISIS.value)

@@ -44,6 +44,13 @@ class Situation(StrEnum):
     SERVED = "served"  # a veteran or service member: the VA and military help for families (flow.cautions)
 
 
+class BottomLineRisk(StrEnum):
+    """What a typed bottom line may do that is unsafe for some families (bottom_line_risks.py)."""
+
+    TAKES_SUPPLY = "takes_supply"  # pours out alcohol or takes pills away: withdrawal
+    TAKES_HOME = "takes_home"  # moves out, locks out: never for someone under 18
+
+
 class Approach(StrEnum):
     TRADITIONAL = "traditional"
     FAMILY_SYSTEMIC = "family_systemic"
@@ -181,4 +188,6 @@ CAUTION_IDS = (
     "young_person",
     "pregnancy",
     "military",
+    "violence",
+    "young_person_home",
 )

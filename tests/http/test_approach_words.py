@@ -355,3 +355,30 @@ def test_the_programs_contact_box_takes_a_name_as_well_as_a_number(journey):
     """type=tel gives a phone's number pad, which cannot type 'Ask for Maria'."""
     treatment = walk_to(journey, "treatment")
     assert treatment.root.find(".//input[@name='contact']").get("type") == "text"
+
+
+def test_a_typed_bottom_line_that_pours_out_the_drink_brings_the_withdrawal_caution_without_a_ticked_habit(journey, client):
+    """QA 8: 'pour out the bottles' and 'take away your lorazepam' passed silently unless a habit box was ticked."""
+    signs = {"warning": ["lies_secrecy"], "substances": ["alcohol", "prescription"], "danger": ["withdrawal"]}
+    typed = {"category_m1_0": "other", "action_m1_0": "I will take away your lorazepam and pour out the bottles.", "keep_m1_0": "yes"}
+    review = walk_to(journey, "review", signs=signs, boundaries=typed)
+    assert "Taking alcohol or pills away all at once can bring dangerous withdrawal" in review.text
+    plan = walk_to(type(journey)(client), "plan", signs=signs, boundaries=typed).text
+    assert "Taking alcohol or pills away all at once" in plan and "except any a doctor said must wait" in plan
+    calm = walk_to(type(journey)(client), "review", signs=signs)  # the standard 'I will stop paying your phone bill'
+    assert "Taking alcohol or pills away all at once" not in calm.text
+
+
+@pytest.mark.parametrize("lang, line, caution", [
+    ("en", "If you say no, you will have to move out.", "One of the bottom lines takes a home away from someone under 18"),
+    ("es", "Si dices que no, vamos a cambiar las cerraduras.", "Uno de los límites le quita el hogar a una persona menor de 18 años"),
+])
+def test_a_bottom_line_that_takes_a_home_from_someone_under_18_is_cautioned(journey, client, lang, line, caution):
+    start = "/" if lang == "en" else "/?lang=es"
+    young = {"team": {**STANDARD_ANSWERS["team"], "under_18": "y"}}
+    typed = {"category_m1_0": "housing", "action_m1_0": line, "keep_m1_0": "yes"}
+    review = walk_to(journey, "review", start=start, boundaries=typed, **young)
+    assert caution in review.text
+    assert caution in walk_to(type(journey)(client), "plan", start=start, boundaries=typed, **young).text
+    adult = walk_to(type(journey)(client), "review", start=start, boundaries=typed)
+    assert caution not in adult.text

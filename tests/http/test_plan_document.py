@@ -167,11 +167,15 @@ DANGER_AND_SURPRISE = {
 }
 
 
+VIOLENCE_CAUTION = "Do not hold a planned meeting until a professional who knows about family violence has looked at the risk"
+
+
 def test_danger_with_a_surprise_meeting_is_cautioned_on_the_team_step_the_review_and_in_every_printout(journey, client):
+    """Violence has its own caution, as firm as the crisis page: no planned meeting yet, the hurt person's safety first."""
     team = walk_to(journey, "team", **DANGER_AND_SURPRISE)
-    assert "A surprise meeting can push a person at risk into a crisis" in team.text
+    assert VIOLENCE_CAUTION in team.text and "A surprise meeting can push" not in team.text
     review = walk_to(type(journey)(client), "review", **DANGER_AND_SURPRISE)
-    assert "A surprise meeting can push a person at risk into a crisis" in review.text
+    assert VIOLENCE_CAUTION in review.text and "does not have to lead, speak first, or even be in the room" in review.text
     plan = walk_to(type(journey)(client), "plan", **DANGER_AND_SURPRISE)
     safety = plan.root.find(".//section[@class='plan-section plan-section--safety']")
     assert safety is not None, "the plan opens with safety"
@@ -179,7 +183,9 @@ def test_danger_with_a_surprise_meeting_is_cautioned_on_the_team_step_the_review
     assert "Safety first" in words and "get to a safe place and call 911" in words and "Call or text 988 now" in words
     pdf = text_of(client.post("/plan.pdf", data={"token": plan.token}))
     assert pdf.index("Safety first") < pdf.index("The team"), "first in the PDF too"
-    assert "A surprise meeting can push a person at risk into a crisis" in pdf
+    assert "Do not hold a planned meeting until a professional" in pdf
+    suicidal = walk_to(type(journey)(client), "team", **{**DANGER_AND_SURPRISE, "signs": {**DANGER_AND_SURPRISE["signs"], "danger": ["suicidal"]}})
+    assert "A surprise meeting can push a person at risk into a crisis" in suicidal.text
     own = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
     assert "Safety first" in own and "Call or text 988 now" in own
 
@@ -223,7 +229,7 @@ def test_the_emergency_numbers_in_the_plan_can_be_tapped_on_screen_and_in_the_pd
 
 def test_a_caution_the_team_answer_raises_opens_the_next_page_once(journey):
     """Danger known, open invitation, then 'we will lead it ourselves' on the team step: said at once, not only at the review."""
-    danger = {"signs": {"warning": ["lies_secrecy"], "substances": ["alcohol"], "danger": ["violence"]}}
+    danger = {"signs": {"warning": ["lies_secrecy"], "substances": ["alcohol"], "danger": ["overdose"]}}  # violence: its own caution
     team = walk_to(journey, "team", **danger)
     assert "Please ask a trained professional" not in team.text, "nothing to caution before the team answer"
     statements = journey.submit(**STANDARD_ANSWERS["team"])  # the family leads

@@ -216,7 +216,10 @@ def _team(interventionist, *relationships):
 @pytest.mark.parametrize(
     ("danger", "approach", "interventionist", "relationships", "expected"),
     [
-        ([DangerSign.VIOLENCE], Approach.JOHNSON, Interventionist.BOOKED, [Relationship.PARENT], ("danger_surprise",)),
+        # Violence: its own caution, in place of the general danger ones, whoever leads.
+        ([DangerSign.VIOLENCE], Approach.JOHNSON, Interventionist.BOOKED, [Relationship.PARENT], ("violence",)),
+        ([DangerSign.VIOLENCE, DangerSign.OVERDOSE], Approach.INVITATIONAL, Interventionist.FAMILY_LEADS, [Relationship.PARTNER], ("violence",)),
+        ([DangerSign.SUICIDAL], Approach.JOHNSON, Interventionist.BOOKED, [Relationship.PARENT], ("danger_surprise",)),
         ([DangerSign.SUICIDAL], Approach.TRADITIONAL, None, [], ("danger_surprise",)),
         ([DangerSign.OVERDOSE], Approach.CRISIS, Interventionist.FAMILY_LEADS, [Relationship.PARENT], ("danger_no_professional",)),
         ([DangerSign.OVERDOSE], Approach.INVITATIONAL, Interventionist.BOOKED, [Relationship.PARENT], ()),
