@@ -292,7 +292,7 @@ def objection_cards(plan: Plan, content: Content, only: str | None = None) -> li
 def walkout_tips(plan: Plan, content: Content) -> list[str]:
     t = content.text
     follower = plan.member(plan.rehearsal.walkout_follower)
-    walkout = content.guidance["rehearsal"].walkout.tips_for(follower is not None)
+    walkout = content.guidance["rehearsal"].walkout.tips_for(follower is not None, plan.team.under_18)
     if follower:
         walkout.insert(0, t("plan.walkout_who", name=follower.name))
     if plan.rehearsal.walkout_words:

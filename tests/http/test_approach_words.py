@@ -382,3 +382,12 @@ def test_a_bottom_line_that_takes_a_home_from_someone_under_18_is_cautioned(jour
     assert caution in walk_to(type(journey)(client), "plan", start=start, boundaries=typed, **young).text
     adult = walk_to(type(journey)(client), "review", start=start, boundaries=typed)
     assert caution not in adult.text
+
+
+def test_a_teens_plan_says_where_a_minor_goes_if_they_walk_out_and_speaks_of_school(journey, client):
+    young = {"team": {**STANDARD_ANSWERS["team"], "under_18": "y"}}
+    habits = {**STANDARD_ANSWERS["boundaries"], "enabling_m1": ["making_excuses"]}
+    plan = walk_to(journey, "plan", boundaries=habits, **young).text
+    assert "a parent still needs to know where they go" in plan
+    assert "making excuses for you at work, at school or to the family" in plan
+    assert "a parent still needs to know where they go" not in walk_to(type(journey)(client), "plan").text
