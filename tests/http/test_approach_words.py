@@ -355,3 +355,15 @@ def test_the_programs_contact_box_takes_a_name_as_well_as_a_number(journey):
     """type=tel gives a phone's number pad, which cannot type 'Ask for Maria'."""
     treatment = walk_to(journey, "treatment")
     assert treatment.root.find(".//input[@name='contact']").get("type") == "text"
+
+
+def test_methadone_is_swapping_one_drug_for_another_is_rehearsed_where_opioids_may_be_used(journey, client):
+    signs = {"warning": ["lies_secrecy"], "substances": ["opioids"]}
+    opioids = walk_to(journey, "rehearsal", signs=signs)
+    assert "swapping_drugs" in [o.get("value") for o in opioids.root.iter("option")]
+    plan = walk_to(type(journey)(client), "plan", signs=signs, rehearsal={"objection_0": "swapping_drugs", "answered_by_0": "m1"}).text
+    assert "swapping one drug for another" in plan
+    assert "like insulin for diabetes" in plan and "lower the risk of dying from an overdose" in plan
+    alcohol = walk_to(type(journey)(client), "rehearsal")  # the standard family ticks alcohol only
+    assert "swapping_drugs" not in [o.get("value") for o in alcohol.root.iter("option")]
+    assert "swapping one drug for another" not in alcohol.text
