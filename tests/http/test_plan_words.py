@@ -127,3 +127,19 @@ def test_i_cannot_pay_is_answered_with_medicaid_state_programs_and_the_helpline(
     card = next(" ".join("".join(li.itertext()).split()) for li in plan.root.iter("li") if says in "".join(li.itertext()))
     for words in named:
         assert words in card
+
+
+@pytest.mark.parametrize(
+    ("lang", "asked"),
+    [
+        ("en", ["Do you take Medicaid?", "places paid for by the state?"]),
+        ("es", ["¿Aceptan Medicaid?", "lugares pagados por el estado?"]),
+    ],
+)
+def test_a_family_without_private_insurance_has_questions_to_ask_the_program(journey, lang, asked):
+    step = walk_to(journey, "treatment", start=f"/?lang={lang}")
+    plan = walk_to(journey, "plan", start=f"/?lang={lang}")
+    for page in (step, plan):
+        listed = ["".join(li.itertext()) for li in page.root.iter("li")]
+        for question in asked:
+            assert any(question in item for item in listed), (page.step, question)
