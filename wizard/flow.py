@@ -52,6 +52,7 @@ __all__ = [
     "has_served",
     "gambling_only",
     "leader",
+    "may_use_opioids",
     "needs_naloxone",
     "newly_in_danger",
     "next_after",
@@ -176,7 +177,10 @@ def arrival(plan: Plan) -> str:
     return "stay" if option is None or option in STAY_OPTIONS else "visit"
 
 
-MAY_HOLD_OPIOIDS = (Substance.OPIOIDS, Substance.PRESCRIPTION, Substance.STIMULANTS, Substance.OTHER_DRUGS)
+# What the loved one may take that is, or may be, an opioid: heroin, fentanyl, pain pills.
+MAY_BE_OPIOIDS = (Substance.OPIOIDS, Substance.PRESCRIPTION, Substance.OTHER_DRUGS)
+# Stimulants too, for naloxone: street cocaine and meth may hold fentanyl, though no opioid was ticked.
+MAY_HOLD_OPIOIDS = (*MAY_BE_OPIOIDS, Substance.STIMULANTS)
 
 
 def checklist_arrival(plan: Plan) -> str:
@@ -184,10 +188,20 @@ def checklist_arrival(plan: Plan) -> str:
     return "not_chosen" if plan.treatment.option is None else arrival(plan)
 
 
+def may_involve(plan: Plan, kinds) -> bool:
+    """One of these substances is ticked, or nothing is: with nothing ticked we cannot rule them out."""
+    substances = set(plan.signs.substances)
+    return not substances or bool(substances & set(kinds))
+
+
 def needs_naloxone(plan: Plan) -> bool:
     """Pills and street drugs may hold fentanyl; with nothing ticked we cannot rule it out."""
-    substances = set(plan.signs.substances)
-    return not substances or bool(substances & set(MAY_HOLD_OPIOIDS))
+    return may_involve(plan, MAY_HOLD_OPIOIDS)
+
+
+def may_use_opioids(plan: Plan) -> bool:
+    """Opioids may be what the loved one takes, so medicine for opioid use (methadone, buprenorphine) may come up."""
+    return may_involve(plan, MAY_BE_OPIOIDS)
 
 
 def checklist_items(plan: Plan, checklist) -> list[str]:
@@ -234,12 +248,14 @@ def is_open_approach(plan: Plan) -> bool:
 
 def objections_for(plan: Plan) -> list[Objection]:
     """The objections worth rehearsing: "you went behind my back" cannot come up when nothing was hidden,
-    and "stopping will hurt the baby" only in a pregnancy."""
-    return [
-        o
-        for o in Objection
-        if not (o is Objection.AMBUSH and is_open_approach(plan)) and not (o is Objection.THE_BABY and not is_pregnant(plan))
-    ]
+    "stopping will hurt the baby" only in a pregnancy, and "methadone is swapping one drug for another"
+    only where opioids may be used."""
+    offered_only_if = {
+        Objection.AMBUSH: not is_open_approach(plan),
+        Objection.THE_BABY: is_pregnant(plan),
+        Objection.SWAPPING_DRUGS: may_use_opioids(plan),
+    }
+    return [o for o in Objection if offered_only_if.get(o, True)]
 
 
 def cautions(plan: Plan) -> tuple[str, ...]:

@@ -145,6 +145,7 @@ class Objection(StrEnum):
     GO_LATER = "go_later"
     THE_KIDS = "the_kids"
     TRIED_BEFORE = "tried_before"  # treatment before, then a return to use
+    SWAPPING_DRUGS = "swapping_drugs"  # methadone or buprenorphine; rehearsed only where opioids may be used (flow.objections_for)
     THE_BABY = "the_baby"  # rehearsed only in a pregnancy (flow.objections_for)
     AMBUSH = "ambush"
     OTHER = "other"

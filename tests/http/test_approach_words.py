@@ -391,3 +391,15 @@ def test_a_teens_plan_says_where_a_minor_goes_if_they_walk_out_and_speaks_of_sch
     assert "a parent still needs to know where they go" in plan
     assert "making excuses for you at work, at school or to the family" in plan
     assert "a parent still needs to know where they go" not in walk_to(type(journey)(client), "plan").text
+
+
+def test_methadone_is_swapping_one_drug_for_another_is_rehearsed_where_opioids_may_be_used(journey, client):
+    signs = {"warning": ["lies_secrecy"], "substances": ["opioids"]}
+    opioids = walk_to(journey, "rehearsal", signs=signs)
+    assert "swapping_drugs" in [o.get("value") for o in opioids.root.iter("option")]
+    plan = walk_to(type(journey)(client), "plan", signs=signs, rehearsal={"objection_0": "swapping_drugs", "answered_by_0": "m1"}).text
+    assert "swapping one drug for another" in plan
+    assert "like insulin for diabetes" in plan and "lower the risk of dying from an overdose" in plan
+    alcohol = walk_to(type(journey)(client), "rehearsal")  # the standard family ticks alcohol only
+    assert "swapping_drugs" not in [o.get("value") for o in alcohol.root.iter("option")]
+    assert "swapping one drug for another" not in alcohol.text

@@ -113,3 +113,33 @@ def test_once_someone_is_chosen_to_follow_the_plan_names_them_instead_of_advisin
     assert "Choose one calm person" in unchosen
     again = walk_to(type(journey)(client), "plan", rehearsal={**STANDARD_ANSWERS["rehearsal"], "walkout_follower": "m1"}).text
     assert again.count("José follows them, calmly") == chosen.count("José follows them, calmly"), "the content list is not changed in place"
+
+
+@pytest.mark.parametrize(
+    ("lang", "says", "named"),
+    [
+        ("en", "I can't pay for treatment", ["Medicaid", "a program paid for by the state", "1-800-662-4357"]),
+        ("es", "No puedo pagar un tratamiento", ["Medicaid", "un programa pagado por el estado", "1-800-662-4357"]),
+    ],
+)
+def test_i_cannot_pay_is_answered_with_medicaid_state_programs_and_the_helpline(journey, lang, says, named):
+    plan = walk_to(journey, "plan", start=f"/?lang={lang}", rehearsal={"objection_0": "cant_afford", "answered_by_0": "m1"})
+    card = next(" ".join("".join(li.itertext()).split()) for li in plan.root.iter("li") if says in "".join(li.itertext()))
+    for words in named:
+        assert words in card
+
+
+@pytest.mark.parametrize(
+    ("lang", "asked"),
+    [
+        ("en", ["Do you take Medicaid?", "places paid for by the state?"]),
+        ("es", ["¿Aceptan Medicaid?", "lugares pagados por el estado?"]),
+    ],
+)
+def test_a_family_without_private_insurance_has_questions_to_ask_the_program(journey, lang, asked):
+    step = walk_to(journey, "treatment", start=f"/?lang={lang}")
+    plan = walk_to(journey, "plan", start=f"/?lang={lang}")
+    for page in (step, plan):
+        listed = ["".join(li.itertext()) for li in page.root.iter("li")]
+        for question in asked:
+            assert any(question in item for item in listed), (page.step, question)

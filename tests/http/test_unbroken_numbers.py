@@ -6,7 +6,7 @@ that keeps it on one line (.phone-number, or the big crisis buttons' digits).
 
 import pytest
 
-from tests.support import STANDARD_ANSWERS, check_page
+from tests.support import STANDARD_ANSWERS, check_page, walk_to
 from wizard.phones import WRITTEN_NUMBER
 
 KEEPS_WHOLE = {"phone-number", "crisis-digits"}
@@ -61,3 +61,11 @@ def test_no_page_of_the_journey_can_break_a_phone_number_across_lines(journey, l
 def test_the_help_now_page_keeps_numbers_whole(client):
     page = check_page(client.get("/help-now"))
     assert WRITTEN_NUMBER.search(page.text) and not broken_numbers(page.root)
+
+
+def test_the_rehearsal_page_keeps_numbers_whole_in_the_checklist_and_the_ready_replies(journey):
+    not_yet = {**STANDARD_ANSWERS["treatment"], "option": "not_yet", "facility": "", "admission_confirmed": None}
+    walk_to(journey, "review", treatment=not_yet)
+    page = journey.submit(action="goto:rehearsal")  # back after choosing no program: the checklist names the helpline
+    assert page.step == "rehearsal" and page.text.count("1-800-662-4357") >= 2, "in 'I can't pay' and the checklist"
+    assert not broken_numbers(page.root)

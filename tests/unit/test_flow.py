@@ -18,6 +18,7 @@ from wizard.vocabulary import (
     DangerSign,
     EnablingHabit,
     Interventionist,
+    Objection,
     Relationship,
     Role,
     Situation,
@@ -288,3 +289,20 @@ def test_cutting_off_alcohol_or_pills_is_cautioned_only_when_withdrawal_is_known
 def test_how_a_yes_is_acted_on_follows_the_treatment_chosen(option, expected):
     assert flow.arrival(Plan(treatment=Treatment(option=option))) == expected
     assert ("no_treatment_yet" in flow.cautions(Plan(approach=Approach.INVITATIONAL, treatment=Treatment(option=option)))) is (expected == "none")
+
+
+@pytest.mark.parametrize(
+    ("substances", "offered"),
+    [
+        ([Substance.OPIOIDS], True),
+        ([Substance.PRESCRIPTION], True),
+        ([Substance.OTHER_DRUGS, Substance.ALCOHOL], True),
+        ([], True),  # nothing ticked: opioids cannot be ruled out
+        ([Substance.ALCOHOL], False),
+        ([Substance.STIMULANTS], False),  # naloxone, yes; methadone is not their treatment
+        ([Substance.GAMBLING], False),
+    ],
+)
+def test_methadone_as_swapping_drugs_is_rehearsed_only_where_opioids_may_be_used(substances, offered):
+    plan = plan_through(Step.BOUNDARIES, signs=Signs(warning=[WarningSign.LIES_SECRECY], substances=substances))
+    assert (Objection.SWAPPING_DRUGS in flow.objections_for(plan)) is offered
