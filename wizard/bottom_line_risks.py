@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from wizard.checker import PatternRule, matches_of, plain_apostrophes
+from wizard.checker import PatternRule, each_listed_once, matches_of, plain_apostrophes
 from wizard.danger_words import without_accents
 from wizard.vocabulary import BottomLineRisk
 
@@ -30,9 +30,7 @@ class BottomLineRisks(BaseModel):
 
     @model_validator(mode="after")
     def every_risk_once(self):
-        listed = sorted(words.risk for words in self.risks)
-        if listed != sorted(BottomLineRisk):
-            raise ValueError(f"list each bottom-line risk once: {[r.value for r in BottomLineRisk]}")
+        each_listed_once([words.risk for words in self.risks], BottomLineRisk, "bottom-line risk")
         return self
 
 

@@ -56,6 +56,14 @@ class PatternRule(BaseModel):
         return patterns_that_compile(patterns)
 
 
+def each_listed_once(listed: list, vocabulary, what: str) -> None:
+    """Words for every id of a closed set, each once (danger signs, bottom-line risks)."""
+    if sorted(listed) != sorted(vocabulary):
+        missing = {v.value for v in vocabulary} - {v.value for v in listed}
+        repeated = {v.value for v in listed if listed.count(v) > 1}
+        raise ValueError(f"list each {what} once (missing: {sorted(missing)}, repeated: {sorted(repeated)})")
+
+
 class RuleSpec(PatternRule):
     id: str = Field(pattern=r"^[a-z_]+$")
     kind: Literal["concern", "strength"]

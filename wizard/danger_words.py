@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from wizard.checker import PatternRule, matches_of, plain_apostrophes
+from wizard.checker import PatternRule, each_listed_once, matches_of, plain_apostrophes
 from wizard.vocabulary import DangerSign
 
 
@@ -42,11 +42,7 @@ class DangerWords(BaseModel):
 
     @model_validator(mode="after")
     def every_sign_once(self):
-        listed = [words.sign for words in self.signs]
-        if sorted(listed) != sorted(DangerSign):
-            missing = {s.value for s in DangerSign} - {s.value for s in listed}
-            repeated = {s.value for s in listed if listed.count(s) > 1}
-            raise ValueError(f"list each danger sign once (missing: {sorted(missing)}, repeated: {sorted(repeated)})")
+        each_listed_once([words.sign for words in self.signs], DangerSign, "danger sign")
         return self
 
 
