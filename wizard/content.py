@@ -27,6 +27,7 @@ from wizard.vocabulary import (
     CHECKLIST_ARRIVALS,
     QUESTION_CAUTIONS,
     LABELLED_CHOICES,
+    may_apply,
     Approach,
     BoundaryCategory,
     DangerSign,
@@ -80,11 +81,6 @@ class FieldText(BaseModel):
 
     def hint_for(self, gambling_only: bool) -> str:
         return self.hint_gambling if gambling_only and self.hint_gambling else self.hint
-
-
-def fits(for_substances, ticked) -> bool:
-    """A line meant for some substances: shown when one of them is ticked, or nothing is."""
-    return not for_substances or not ticked or bool(set(for_substances) & set(ticked))
 
 
 class StepPage(Page):
@@ -333,7 +329,7 @@ class TreatmentChoice(Strict):
     what: str
     good_for: str
     time: str
-    for_substances: list[Substance] = []  # detox, medicines, gambling help: only where they fit (fits)
+    for_substances: list[Substance] = []  # detox, medicines, gambling help: only where they apply (may_apply)
 
 
 class TreatmentPage(Page):
@@ -349,7 +345,7 @@ class TreatmentPage(Page):
     sources: list[Source]
 
     def options_for(self, ticked) -> dict[str, TreatmentChoice]:
-        return {key: option for key, option in self.options.items() if fits(option.for_substances, ticked)}
+        return {key: option for key, option in self.options.items() if may_apply(option.for_substances, ticked)}
 
     def questions_for(self, cautions) -> list[str]:
         """A teen program or care in pregnancy is the first thing to ask about, when it applies."""
@@ -365,7 +361,7 @@ class SupportGroup(Strict):
     name: str
     what: str
     url: str
-    for_substances: list[Substance] = []  # Al-Anon for drinking, Gam-Anon for gambling (fits)
+    for_substances: list[Substance] = []  # Al-Anon for drinking, Gam-Anon for gambling (may_apply)
 
     @field_validator("url")
     @classmethod

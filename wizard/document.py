@@ -9,12 +9,12 @@ import datetime
 from dataclasses import dataclass, field
 
 from wizard import flow
-from wizard.content import Content, Number, fits
+from wizard.content import Content, Number
 from wizard.phones import with_phone
 from wizard.plan import MemberBoundaries, Plan
 from wizard.presenters import long_date, member_label, when
 from wizard.providers import Provider
-from wizard.vocabulary import Interventionist, Objection, Relationship
+from wizard.vocabulary import Interventionist, Objection, Relationship, may_apply
 
 
 @dataclass(frozen=True)
@@ -339,7 +339,7 @@ def after_section(plan: Plan, content: Content) -> Section:
     outcomes = [f"{after.outcomes[key].title}: {' '.join(steps(key))}" for key in shown]
     follow_up = [*after.follow_up, *([after.naloxone.follow_up] if naloxone else [])]
     groups = [
-        t("plan.support_group", name=g.name, what=g.what, url=g.url) for g in after.family_support if fits(g.for_substances, plan.signs.substances)
+        t("plan.support_group", name=g.name, what=g.what, url=g.url) for g in after.family_support if may_apply(g.for_substances, plan.signs.substances)
     ]
     return Section("after", after.title, paragraphs=[after.lead, after.relapse], items=[*outcomes, *follow_up, *groups])
 

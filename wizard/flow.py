@@ -27,6 +27,7 @@ from wizard.vocabulary import (
     Substance,
     TreatmentOption,
     WarningSign,
+    may_apply,
 )
 
 __all__ = [
@@ -190,8 +191,7 @@ def checklist_arrival(plan: Plan) -> str:
 
 def may_involve(plan: Plan, kinds) -> bool:
     """One of these substances is ticked, or nothing is: with nothing ticked we cannot rule them out."""
-    substances = set(plan.signs.substances)
-    return not substances or bool(substances & set(kinds))
+    return may_apply(kinds, plan.signs.substances)
 
 
 def needs_naloxone(plan: Plan) -> bool:

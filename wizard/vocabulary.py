@@ -26,6 +26,12 @@ class Substance(StrEnum):
     MENTAL_HEALTH = "mental_health"
 
 
+def may_apply(kinds, ticked) -> bool:
+    """Words or steps about some substances apply when one of them is ticked, or when nothing
+    is (we cannot rule them out); with no kinds named, they apply to everyone."""
+    return not kinds or not ticked or bool(set(kinds) & set(ticked))
+
+
 class DangerSign(StrEnum):
     OVERDOSE = "overdose"
     SUICIDAL = "suicidal"
