@@ -271,9 +271,10 @@ def cautions(plan: Plan) -> tuple[str, ...]:
     if plan.approach is None:
         return ()
     found: list[str] = []
-    danger = bool(dangers_known(plan))
+    known = dangers_known(plan)
+    danger = bool(known)
     led_by_family = plan.team.interventionist in (Interventionist.FAMILY_LEADS, Interventionist.CONSIDERING)
-    if DangerSign.VIOLENCE in dangers_known(plan):
+    if DangerSign.VIOLENCE in known:
         # Stronger than the other danger cautions, and said instead of them: no planned
         # meeting until a professional has looked at the risk (as the crisis page says).
         found.append("violence")
@@ -299,7 +300,7 @@ def cautions(plan: Plan) -> tuple[str, ...]:
     stops_supply = BottomLineRisk.TAKES_SUPPLY in plan.bottom_line_risks or any(
         EnablingHabit.BUYING_ALCOHOL in own.enabling for own in plan.boundaries.values()
     )
-    if DangerSign.WITHDRAWAL in dangers_known(plan) and stops_supply:
+    if DangerSign.WITHDRAWAL in known and stops_supply:
         found.append("withdrawal_supply")
     return tuple(found)
 
