@@ -47,7 +47,7 @@ STEP_SLUGS = (
 )  # fmt: skip
 REASON_IDS = (
     "danger", "mental_health", "work_involved", "family_divided",
-    "refused_help", "failed_quitting", "invitation_first",
+    "refused_help", "failed_quitting", "invitation_first", "withdrawal",
 )  # fmt: skip
 
 
@@ -104,6 +104,7 @@ class SubstancePage(OptionPage):
 class DangerPage(OptionPage):
     first_action: str
     plan_note: str = ""  # printed after the first step in the plan's "Safety first"
+    opioid_note: str = ""  # on the crisis page only where opioids may be involved (flow.may_use_opioids)
     numbers: list["Number"] = []  # the lines for this sign (a hotline), shown as buttons with its first step
 
 

@@ -49,8 +49,10 @@ __all__ = [
     "is_allowed",
     "is_complete",
     "is_open_approach",
+    "is_older_adult",
     "is_pregnant",
     "has_served",
+    "mixes_pills_and_alcohol",
     "gambling_only",
     "leader",
     "may_use_opioids",
@@ -135,10 +137,22 @@ def suggest_approach(plan: Plan) -> Suggestion:
     Danger comes first; then mental health concerns; then a job-linked situation; then a divided family;
     then repeated refusals. Otherwise the invitational approach, which studies
     found engages more people in treatment than confrontation.
+
+    Withdrawal alone is a medical need, not an emergency to act on today: it asks for
+    detox in the plan, and the rest of the answers choose the approach (the crisis
+    approach's "let doctors or police handle it" does not fit a planned talk).
     """
     signs = plan.signs
+    if set(signs.danger) == {DangerSign.WITHDRAWAL}:
+        rest = _suggest_without_danger(plan)
+        return Suggestion(rest.approach, ("withdrawal", *rest.reasons))
     if in_danger(plan):
         return Suggestion(Approach.CRISIS, ("danger",))
+    return _suggest_without_danger(plan)
+
+
+def _suggest_without_danger(plan: Plan) -> Suggestion:
+    signs = plan.signs
     if Substance.MENTAL_HEALTH in signs.substances:
         # Concerns, not a crisis (the danger boxes catch that): an open invitation is gentler.
         return Suggestion(Approach.INVITATIONAL, ("mental_health",))
@@ -242,6 +256,16 @@ def has_served(plan: Plan) -> bool:
     return Situation.SERVED in plan.signs.situation
 
 
+def is_older_adult(plan: Plan) -> bool:
+    """65 or older: alcohol and medicines hit harder, falls are common, and Medicare may pay."""
+    return Situation.OLDER in plan.signs.situation
+
+
+def mixes_pills_and_alcohol(plan: Plan) -> bool:
+    """Prescription pills and alcohol both ticked: together they slow breathing, even at a prescribed dose."""
+    return {Substance.PRESCRIPTION, Substance.ALCOHOL} <= set(plan.signs.substances)
+
+
 def is_open_approach(plan: Plan) -> bool:
     return plan.approach in OPEN_APPROACHES
 
@@ -297,6 +321,10 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         found.append("pregnancy")
     if has_served(plan):
         found.append("military")
+    if is_older_adult(plan):
+        found.append("older_adult")
+    if mixes_pills_and_alcohol(plan):
+        found.append("pills_with_alcohol")
     stops_supply = BottomLineRisk.TAKES_SUPPLY in plan.bottom_line_risks or any(
         EnablingHabit.BUYING_ALCOHOL in own.enabling for own in plan.boundaries.values()
     )

@@ -127,6 +127,8 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
         )
     elif step is Step.CRISIS:
         view["reported"] = [content.danger[sign.value] for sign in plan.signs.danger]
+        # Opioid advice (withdrawal, naloxone) is noise, and alarming, for a family facing alcohol alone.
+        view["opioids"] = flow.may_use_opioids(plan)
         view["numbers"] = lines_for(view["reported"], content.crisis.numbers)
         # The general overdose steps, unless the overdose card above already gives them.
         # Only where drugs are in the picture: a family reporting violence alone needs its own advice first.

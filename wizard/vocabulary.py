@@ -48,6 +48,7 @@ class Situation(StrEnum):
     FAMILY_DIVIDED = "family_divided"
     PREGNANT = "pregnant"  # changes what is safe, not which approach fits: see flow.cautions
     SERVED = "served"  # a veteran or service member: the VA and military help for families (flow.cautions)
+    OLDER = "older"  # 65 or older: medicines, falls, Medicare and programs for older adults (flow.cautions)
 
 
 class BottomLineRisk(StrEnum):
@@ -183,7 +184,7 @@ CHOICE_IDS = frozenset(
 CHECKLIST_ARRIVALS = ("not_chosen", "stay", "visit", "none")
 
 # Cautions that bring their own questions for a program (content/<lang>/pages/treatment.md).
-QUESTION_CAUTIONS = ("young_person", "pregnancy", "military")
+QUESTION_CAUTIONS = ("young_person", "pregnancy", "military", "older_adult")
 
 CAUTION_IDS = (
     "danger_surprise",
@@ -197,4 +198,6 @@ CAUTION_IDS = (
     "military",
     "violence",
     "young_person_home",
+    "older_adult",
+    "pills_with_alcohol",
 )

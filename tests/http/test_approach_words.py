@@ -228,6 +228,7 @@ def test_the_rehearsal_checklist_before_treatment_is_chosen_covers_every_program
         ({"team": {**STANDARD_ANSWERS["team"], "under_18": "y"}}, "Do you treat teenagers, apart from adults?"),
         ({"signs": {"warning": ["lies_secrecy"], "substances": ["opioids"], "situation": ["pregnant"]}}, "Do you accept pregnant patients"),
         ({"signs": {"warning": ["lies_secrecy"], "substances": ["alcohol"], "situation": ["served"]}}, "Do you take VA Community Care or TRICARE?"),
+        ({"signs": {"warning": ["lies_secrecy"], "substances": ["alcohol"], "situation": ["older"]}}, "Do you treat older adults?"),
     ],
 )
 def test_a_teen_or_a_pregnancy_puts_its_own_questions_for_a_program_first(journey, client, answers, asked):
@@ -403,3 +404,37 @@ def test_methadone_is_swapping_one_drug_for_another_is_rehearsed_where_opioids_m
     alcohol = walk_to(type(journey)(client), "rehearsal")  # the standard family ticks alcohol only
     assert "swapping_drugs" not in [o.get("value") for o in alcohol.root.iter("option")]
     assert "swapping one drug for another" not in alcohol.text
+
+
+@pytest.mark.parametrize("lang, said", [("en", "Eldercare Locator ( 1-800-677-1116"), ("es", "Eldercare Locator ( 1-800-677-1116")])
+def test_an_older_adults_family_hears_of_medicines_falls_and_medicare(journey, client, lang, said):
+    signs = {"warning": ["lies_secrecy"], "substances": ["alcohol"], "situation": ["older"]}
+    start = "/" if lang == "en" else "/?lang=es"
+    team = walk_to(journey, "team", start=start, signs=signs)
+    assert said in team.text and "Medicare" in team.text
+    plan = walk_to(type(journey)(client), "plan", start=start, signs=signs).text
+    assert said in plan
+    assert "Eldercare" not in walk_to(type(journey)(client), "plan", start=start).text
+
+
+def test_prescription_pills_with_alcohol_bring_a_breathing_and_falls_caution(journey, client):
+    both = {"warning": ["lies_secrecy"], "substances": ["prescription", "alcohol"]}
+    plan = walk_to(journey, "plan", signs=both).text
+    assert "can slow breathing when taken with alcohol, even at the dose the doctor prescribed" in plan
+    alcohol = walk_to(type(journey)(client), "plan", signs={"warning": ["lies_secrecy"], "substances": ["alcohol"]}).text
+    assert "even at the dose the doctor prescribed" not in alcohol
+
+
+@pytest.mark.parametrize("substances, opioid_line", [(["alcohol"], False), (["alcohol", "opioids"], True), ([], True)])
+def test_the_crisis_page_speaks_of_opioid_withdrawal_only_where_opioids_may_be_involved(journey, substances, opioid_line):
+    crisis = walk_to(journey, "crisis", signs={"warning": [], "substances": substances, "danger": ["withdrawal"]})
+    assert "Do not let them stop suddenly on their own" in crisis.text
+    assert ("Opioid withdrawal is rarely deadly" in crisis.text) is opioid_line
+
+
+def test_withdrawal_alone_suggests_a_planned_talk_with_detox_not_the_crisis_approach(journey):
+    signs = {"warning": ["lies_secrecy"], "substances": ["alcohol"], "danger": ["withdrawal"]}
+    approach = walk_to(journey, "approach", signs=signs)
+    assert "That is a reason to plan a medical detox" in approach.text
+    checked = approach.root.find(".//input[@name='approach'][@checked]")
+    assert checked is not None and checked.get("value") != "crisis"

@@ -158,6 +158,31 @@ def test_danger_outranks_every_other_situation_in_the_suggestion():
     assert flow.suggest_approach(Plan(signs=signs)).approach is Approach.CRISIS
 
 
+@pytest.mark.parametrize(
+    ("situation", "expected", "rest"),
+    [
+        ([], Approach.INVITATIONAL, "invitation_first"),
+        ([Situation.REFUSED_HELP], Approach.TRADITIONAL, "refused_help"),
+    ],
+)
+def test_withdrawal_alone_asks_for_detox_not_the_crisis_approach(situation, expected, rest):
+    """Withdrawal is a medical need: the crisis approach's 'let doctors or police handle it' does not fit."""
+    suggestion = flow.suggest_approach(Plan(signs=Signs(danger=[DangerSign.WITHDRAWAL], situation=situation)))
+    assert suggestion.approach is expected
+    assert suggestion.reasons[0] == "withdrawal" and rest in suggestion.reasons
+    with_overdose = Signs(danger=[DangerSign.WITHDRAWAL, DangerSign.OVERDOSE], situation=situation)
+    assert flow.suggest_approach(Plan(signs=with_overdose)).approach is Approach.CRISIS
+
+
+def test_an_older_adult_and_pills_with_alcohol_each_bring_their_own_caution():
+    older = Plan(signs=Signs(situation=[Situation.OLDER], substances=[Substance.ALCOHOL]), approach=Approach.INVITATIONAL)
+    assert "older_adult" in flow.cautions(older) and "pills_with_alcohol" not in flow.cautions(older)
+    both = Plan(signs=Signs(substances=[Substance.PRESCRIPTION, Substance.ALCOHOL]), approach=Approach.INVITATIONAL)
+    assert "pills_with_alcohol" in flow.cautions(both) and "older_adult" not in flow.cautions(both)
+    pills = Plan(signs=Signs(substances=[Substance.PRESCRIPTION]), approach=Approach.INVITATIONAL)
+    assert "pills_with_alcohol" not in flow.cautions(pills)
+
+
 def test_repeated_refusals_after_failed_quitting_give_both_reasons():
     signs = Signs(situation=[Situation.REFUSED_HELP], warning=[WarningSign.FAILED_QUITTING])
     assert flow.suggest_approach(Plan(signs=signs)).reasons == ("refused_help", "failed_quitting")
