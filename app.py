@@ -16,6 +16,7 @@ from wizard.body_limits import MAX_BODY_BYTES, cap_body_for_address
 from wizard.content import CONTENT_ROOT, load_content
 from wizard.error_summary import error_text
 from wizard.phones import is_phone, unbroken_numbers
+from wizard.plan import LETTER_TEXT
 from wizard.planfile import MAX_FILE_BYTES
 from wizard.provider_pages import provider_pages
 from wizard.providers import PROVIDERS_ROOT, load_providers
@@ -128,6 +129,7 @@ def create_app(test_config: dict | None = None) -> Flask:
             "embedded": mount.embedded,
             "quick_exit_url": app.config["QUICK_EXIT_URL"],
             "max_file_bytes": MAX_FILE_BYTES,
+            "max_check_chars": LETTER_TEXT,  # the live checker says "too long" itself rather than send more
             "error_text": error_text,
         }
 

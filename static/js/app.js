@@ -209,6 +209,12 @@
     });
   });
 
+  // Longer than a letter may be: say so, rather than leave an old report standing.
+  function showTooLong(box, settings) {
+    box.textContent = "";
+    box.appendChild(element("p", "findings-long", settings.getAttribute("data-too-long")));
+  }
+
   var timers = {};
   document.addEventListener("input", function (event) {
     var area = event.target;
@@ -219,17 +225,20 @@
     timers[area.id] = setTimeout(function () {
       var settings = document.querySelector("[data-checker]");
       if (!settings || !document.body.contains(area)) return;  // the family has moved on
+      // Longer than a letter may be (counted as the server counts, by code point): say so
+      // here, rather than send it to be refused (a refused request is a console error too).
+      var most = parseInt(settings.getAttribute("data-max-chars"), 10);
+      if (most && Array.from(area.value).length > most) {
+        showTooLong(box, settings);
+        return;
+      }
       fetch(settings.getAttribute("data-check-url"), {
         method: "POST",
         credentials: "omit",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ text: area.value, kind: area.getAttribute("data-check"), lang: document.documentElement.lang })
       }).then(function (response) {
-        if (response.status === 413 && document.body.contains(box)) {
-          // Longer than a letter may be: say so, rather than leave an old report standing.
-          box.textContent = "";
-          box.appendChild(element("p", "findings-long", settings.getAttribute("data-too-long")));
-        }
+        if (response.status === 413 && document.body.contains(box)) showTooLong(box, settings);
         if (!response.ok) throw new Error("checker unavailable");
         return response.json();
       }).then(function (report) {

@@ -159,7 +159,8 @@ def test_danger_written_in_a_letter_is_answered_while_typing_and_first_on_the_ne
 
 
 def test_live_guidance_says_when_a_letter_is_too_long_to_check_instead_of_keeping_an_old_report(js_page, live_server):
-    page, _ = js_page
+    """Said by the page itself: a request the server must refuse would be a console error."""
+    page, watch = js_page
     walk_to_letters(page, live_server + "/")
     page.locator("#letter_m1").press_sequentially("You are an addict.", delay=5)
     page.locator("#letter_m1-findings .findings-list--concerns").wait_for()
@@ -167,6 +168,7 @@ def test_live_guidance_says_when_a_letter_is_too_long_to_check_instead_of_keepin
     page.locator("#letter_m1-findings .findings-long").wait_for()
     assert "longer than a letter can be" in page.locator("#letter_m1-findings").inner_text()
     assert page.locator("#letter_m1-findings .findings-list--concerns").count() == 0, "the old report is gone"
+    assert not watch.errors, watch.errors
 
 
 def test_without_javascript_a_label_in_a_letter_is_shown_after_saving(nojs_page, live_server):
