@@ -288,11 +288,13 @@ class Checklist(BaseModel):
     by_approach: dict[str, list[str]]  # checked first: what the chosen approach needs in place
     by_arrival: dict[str, list[str]]  # then the program: a bed, a first visit, nothing yet, or not chosen
     naloxone: str  # only where drugs that may hold opioids are in the picture
+    by_call: str  # only where someone joins by phone or video
 
-    def items_for(self, approach, arrival: str, naloxone: bool) -> list[str]:
-        """The chosen approach's needs, then the program's, then naloxone, then what every meeting needs."""
+    def items_for(self, approach, arrival: str, naloxone: bool, by_call: bool = False) -> list[str]:
+        """The chosen approach's needs, then the program's, then naloxone and the call, then what every meeting needs."""
         first = self.by_approach[approach.value] if approach else []
-        return [*first, *self.by_arrival[arrival], *([self.naloxone] if naloxone else []), *self.items]
+        extras = [*([self.naloxone] if naloxone else []), *([self.by_call] if by_call else [])]
+        return [*first, *self.by_arrival[arrival], *extras, *self.items]
 
 
 class RehearsalGuidance(Page):

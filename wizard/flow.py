@@ -219,7 +219,7 @@ def may_use_opioids(plan: Plan) -> bool:
 
 
 def checklist_items(plan: Plan, checklist) -> list[str]:
-    return checklist.items_for(plan.approach, checklist_arrival(plan), needs_naloxone(plan))
+    return checklist.items_for(plan.approach, checklist_arrival(plan), needs_naloxone(plan), bool(plan.team.on_call()))
 
 
 def asks_for_today(plan: Plan) -> bool:

@@ -88,6 +88,13 @@ class Team(Strict):
         """The people who will be in the room (everyone but those who send a letter only)."""
         return [member for member in self.members if member.role is not Role.LETTER_ONLY]
 
+    def in_room(self) -> list["Member"]:
+        """Those physically there: someone on a call cannot follow a loved one who walks out."""
+        return [member for member in self.present() if member.role is not Role.BY_CALL]
+
+    def on_call(self) -> list["Member"]:
+        return [member for member in self.members if member.role is Role.BY_CALL]
+
     @field_validator("members")
     @classmethod
     def _one_id_per_person(cls, members: list[Member]) -> list[Member]:

@@ -296,6 +296,7 @@ def rehearsal_view(plan: Plan, form, content: Content) -> dict[str, Any]:
         "cards": [(row + 1, form.card(row)) for row in range(MAX_OBJECTIONS)],
         "objection_options": [Option(key, text.says) for key, text in objections],
         "member_options": [Option(m.id, m.name) for m in plan.team.present()],
+        "follower_options": [Option(m.id, m.name) for m in plan.team.in_room()],
         "walkout_follower": form["walkout_follower"],
         "walkout_words": form["walkout_words"],
     }

@@ -82,6 +82,7 @@ class Role(StrEnum):
     SPEAKER = "speaker"
     DETAILS = "details"
     LETTER_ONLY = "letter_only"
+    BY_CALL = "by_call"  # joins by phone or video and reads their own letter; cannot follow a walk-out
 
 
 class Interventionist(StrEnum):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.support import STANDARD_ANSWERS, walk_to
+from tests.support import LETTER, STANDARD_ANSWERS, walk_to
 
 WORKPLACE_TEAM = {
     "approach": {"approach": "workplace"},
@@ -438,3 +438,20 @@ def test_withdrawal_alone_suggests_a_planned_talk_with_detox_not_the_crisis_appr
     assert "That is a reason to plan a medical detox" in approach.text
     checked = approach.root.find(".//input[@name='approach'][@checked]")
     assert checked is not None and checked.get("value") != "crisis"
+
+
+def test_someone_joining_by_call_gets_a_tested_call_and_a_backup_reader_but_cannot_follow_a_walkout(journey, client):
+    team = {
+        **STANDARD_ANSWERS["team"],
+        "members-1-name": "Mike",
+        "members-1-relationship": "child",
+        "members-1-role": "by_call",
+    }
+    rehearsal = walk_to(journey, "rehearsal", team=team, statements={"letter_m1": LETTER, "letter_m2": LETTER})
+    followers = [o.get("value") for o in rehearsal.root.findall(".//select[@name='walkout_follower']/option")]
+    answerers = [o.get("value") for o in rehearsal.root.findall(".//select[@name='answered_by_0']/option")]
+    assert "m1" in followers and "m2" not in followers and "m2" in answerers
+    plan = walk_to(type(journey)(client), "plan", team=team, statements={"letter_m1": LETTER, "letter_m2": LETTER})
+    assert "We tested the call with anyone joining by phone or video" in checklist_of(plan)
+    assert "Joins by phone or video call" in plan.text
+    assert "We tested the call" not in checklist_of(walk_to(type(journey)(client), "plan"))

@@ -19,8 +19,9 @@ class RehearsalForm(StepForm):
     @classmethod
     def build(cls, plan: Plan, formdata: MultiDict | None = None):
         def make_fields() -> dict:
-            # Only people in the room can answer a card or follow someone who walks out.
+            # Only people at the meeting can answer a card; only those in the room can follow someone who walks out.
             members = [("", "")] + [(m.id, m.id) for m in plan.team.present()]
+            followers = [("", "")] + [(m.id, m.id) for m in plan.team.in_room()]
             fields = {}
             for row in range(MAX_OBJECTIONS):
                 fields[card_name("objection", row)] = KeyedSelectField(choices=[("", "")] + choices_of(Objection))
@@ -31,7 +32,7 @@ class RehearsalForm(StepForm):
                 fields[card_name("reply", row)] = TextAreaField(
                     filters=[clean_text], validators=[Length(max=MEDIUM_TEXT, message="too_long")]
                 )
-            fields["walkout_follower"] = KeyedSelectField(choices=members)
+            fields["walkout_follower"] = KeyedSelectField(choices=followers)
             fields["walkout_words"] = TextAreaField(
                 filters=[clean_text], validators=[Length(max=MEDIUM_TEXT, message="too_long")]
             )
