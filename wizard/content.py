@@ -251,6 +251,7 @@ class ObjectionText(BaseModel):
     reply: str
     reply_not_today: str | None = None  # no "the bed is ready today" (flow.asks_for_today)
     reply_at_work: str | None = None  # a manager cannot promise that "the bills" are taken care of (flow.at_work)
+    note: str | None = None  # for the family, not said aloud: what to check before the day, how to say it
 
     def reply_for(self, today: bool, at_work: bool = False) -> str:
         if at_work and self.reply_at_work:

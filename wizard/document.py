@@ -285,7 +285,9 @@ def objection_cards(plan: Plan, content: Content, only: str | None = None) -> li
             cards.append(t("plan.card_own_words", says=card.custom or suggested.says, name=name, tip=suggested.reply))
             continue
         reply = card.reply or suggested.reply_for(today, flow.at_work(plan))
-        cards.append(t("plan.card", says=card.custom or suggested.says, name=name, reply=reply))
+        said = t("plan.card", says=card.custom or suggested.says, name=name, reply=reply)
+        # The note holds whatever reply is said: "ask the program what your state allows" is true of any.
+        cards.append(f"{said} {t('plan.card_note', note=suggested.note)}" if suggested.note else said)
     return cards
 
 

@@ -248,11 +248,12 @@ def is_open_approach(plan: Plan) -> bool:
 
 def objections_for(plan: Plan) -> list[Objection]:
     """The objections worth rehearsing: "you went behind my back" cannot come up when nothing was hidden,
-    "stopping will hurt the baby" only in a pregnancy, and "methadone is swapping one drug for another"
-    only where opioids may be used."""
+    "stopping will hurt the baby" only in a pregnancy, "methadone is swapping one drug for another"
+    only where opioids may be used, and "you can't make me, I'm 16" only for someone under 18."""
     offered_only_if = {
         Objection.AMBUSH: not is_open_approach(plan),
         Objection.THE_BABY: is_pregnant(plan),
+        Objection.CANT_MAKE_ME: plan.team.under_18,
         Objection.SWAPPING_DRUGS: may_use_opioids(plan),
     }
     return [o for o in Objection if offered_only_if.get(o, True)]

@@ -403,3 +403,25 @@ def test_methadone_is_swapping_one_drug_for_another_is_rehearsed_where_opioids_m
     alcohol = walk_to(type(journey)(client), "rehearsal")  # the standard family ticks alcohol only
     assert "swapping_drugs" not in [o.get("value") for o in alcohol.root.iter("option")]
     assert "swapping one drug for another" not in alcohol.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "says", "reply", "note"),
+    [
+        ("en", "You can't make me go. I'm 16", "because we love you, and it is our job to keep you safe", "ask the program before the day what your state allows"),
+        ("es", "No me pueden obligar a ir", "porque te queremos, y nuestro deber es cuidarte", "pregunten al programa qué permite su estado"),
+    ],
+)
+def test_a_teen_saying_you_cannot_make_me_go_is_rehearsed_with_a_calm_answer_and_what_to_check(journey, client, lang, says, reply, note):
+    """For someone under 18 there is a true answer: parents can often arrange treatment, and the state's rules say when."""
+    start = "/" if lang == "en" else "/?lang=es"
+    young = {"team": {**STANDARD_ANSWERS["team"], "under_18": "y"}}
+    rehearsal = walk_to(journey, "rehearsal", start=start, **young)
+    assert "cant_make_me" in [o.get("value") for o in rehearsal.root.iter("option")]
+    assert reply in rehearsal.text and note in rehearsal.text.lower()
+    cards = {"objection_0": "cant_make_me", "answered_by_0": "m1"}
+    plan = walk_to(type(journey)(client), "plan", start=start, rehearsal=cards, **young).text
+    assert says in plan and reply in plan and note in plan.lower()
+    adult = walk_to(type(journey)(client), "rehearsal", start=start)
+    assert "cant_make_me" not in [o.get("value") for o in adult.root.iter("option")]
+    assert says not in adult.text and note not in adult.text.lower()

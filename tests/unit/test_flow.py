@@ -306,3 +306,10 @@ def test_how_a_yes_is_acted_on_follows_the_treatment_chosen(option, expected):
 def test_methadone_as_swapping_drugs_is_rehearsed_only_where_opioids_may_be_used(substances, offered):
     plan = plan_through(Step.BOUNDARIES, signs=Signs(warning=[WarningSign.LIES_SECRECY], substances=substances))
     assert (Objection.SWAPPING_DRUGS in flow.objections_for(plan)) is offered
+
+
+@pytest.mark.parametrize("under_18", [True, False])
+def test_you_cannot_make_me_im_16_is_rehearsed_only_for_someone_under_18(under_18):
+    base = plan_through(Step.BOUNDARIES)
+    plan = base.model_copy(update={"team": base.team.model_copy(update={"under_18": under_18})})
+    assert (Objection.CANT_MAKE_ME in flow.objections_for(plan)) is under_18
