@@ -363,6 +363,7 @@ class SupportGroup(Strict):
     what: str
     url: str
     for_substances: list[Substance] = []  # Al-Anon for drinking, Gam-Anon for gambling (may_apply)
+    for_parents: bool = False  # a helpline for parents and caregivers (flow.parents_involved)
 
     @field_validator("url")
     @classmethod

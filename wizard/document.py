@@ -340,8 +340,11 @@ def after_section(plan: Plan, content: Content) -> Section:
 
     outcomes = [f"{after.outcomes[key].title}: {' '.join(steps(key))}" for key in shown]
     follow_up = [*after.follow_up, *([after.naloxone.follow_up] if naloxone else [])]
+    parents = flow.parents_involved(plan)
     groups = [
-        t("plan.support_group", name=g.name, what=g.what, url=g.url) for g in after.family_support if may_apply(g.for_substances, plan.signs.substances)
+        t("plan.support_group", name=g.name, what=g.what, url=g.url)
+        for g in after.family_support
+        if may_apply(g.for_substances, plan.signs.substances) and (parents or not g.for_parents)
     ]
     return Section("after", after.title, paragraphs=[after.lead, after.relapse], items=[*outcomes, *follow_up, *groups])
 

@@ -59,6 +59,7 @@ __all__ = [
     "next_after",
     "noting_danger_written",
     "objections_for",
+    "parents_involved",
     "noting_bottom_line_risks",
     "previous_before",
     "resolve",
@@ -240,6 +241,13 @@ def gambling_only(plan: Plan) -> bool:
 def has_served(plan: Plan) -> bool:
     """A veteran or service member: the VA coaches families, and treatment may be paid for."""
     return Situation.SERVED in plan.signs.situation
+
+
+def parents_involved(plan: Plan) -> bool:
+    """The loved one is someone's child, and a parent or caregiver is asking: they are under 18
+    (whoever is on the team answers for them), or a parent is on the team (a son or daughter of any age).
+    Help made for parents, such as a parents' helpline, fits these families."""
+    return plan.team.under_18 or any(member.relationship is Relationship.PARENT for member in plan.team.members)
 
 
 def is_open_approach(plan: Plan) -> bool:

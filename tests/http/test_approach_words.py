@@ -425,3 +425,21 @@ def test_a_teen_saying_you_cannot_make_me_go_is_rehearsed_with_a_calm_answer_and
     adult = walk_to(type(journey)(client), "rehearsal", start=start)
     assert "cant_make_me" not in [o.get("value") for o in adult.root.iter("option")]
     assert says not in adult.text and note not in adult.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("lang", "not_a_crisis_line"),
+    [("en", "It is not a crisis line"), ("es", "No es una línea de crisis")],
+)
+def test_a_parents_helpline_is_offered_to_a_teen_s_family_or_a_parent_and_kept_whole(journey, client, lang, not_a_crisis_line):
+    start = "/" if lang == "en" else "/?lang=es"
+    aunt = {**STANDARD_ANSWERS["team"], "members-0-relationship": "sibling", "under_18": "y"}
+    teen = walk_to(journey, "plan", start=start, team=aunt)
+    after = teen.text.split("Partnership to End Addiction", 1)
+    assert len(after) == 2 and "1-855-378-4373" in after[1] and not_a_crisis_line in after[1]
+    kept_whole = [span.text for span in teen.root.iter("span") if span.get("class") == "phone-number"]
+    assert "1-855-378-4373" in kept_whole
+    parent = walk_to(type(journey)(client), "plan", start=start).text  # José is the adult loved one's parent
+    assert "1-855-378-4373" in parent
+    partner = {**STANDARD_ANSWERS["team"], "members-0-relationship": "partner"}
+    assert "1-855-378-4373" not in walk_to(type(journey)(client), "plan", start=start, team=partner).text

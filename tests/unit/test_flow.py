@@ -313,3 +313,18 @@ def test_you_cannot_make_me_im_16_is_rehearsed_only_for_someone_under_18(under_1
     base = plan_through(Step.BOUNDARIES)
     plan = base.model_copy(update={"team": base.team.model_copy(update={"under_18": under_18})})
     assert (Objection.CANT_MAKE_ME in flow.objections_for(plan)) is under_18
+
+
+@pytest.mark.parametrize(
+    ("under_18", "relationships", "involved"),
+    [
+        (False, [Relationship.PARENT], True),  # a son or daughter of any age, with a parent asking
+        (True, [Relationship.SIBLING], True),  # a teen: whoever is on the team answers for them
+        (False, [Relationship.PARTNER, Relationship.SIBLING], False),
+        (False, [], False),
+    ],
+)
+def test_help_made_for_parents_fits_a_teen_or_a_team_with_a_parent_on_it(under_18, relationships, involved):
+    members = [Member(id=f"m{n}", name=f"P{n}", relationship=r, role=Role.SPEAKER) for n, r in enumerate(relationships, 1)]
+    plan = Plan(team=Team(under_18=under_18, members=members))
+    assert flow.parents_involved(plan) is involved
