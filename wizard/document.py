@@ -253,7 +253,8 @@ def bottom_lines_section(plan: Plan, content: Content, only: str | None = None) 
             continue  # nothing to read: not everyone on the team writes a bottom line
         at_work = member.relationship is Relationship.EMPLOYER
         bottom_line = guidance.bottom_line
-        opening = {Relationship.EMPLOYER: bottom_line.opening_work, Relationship.OTHER: bottom_line.opening_care}
+        care = bottom_line.opening_care  # someone outside the family: care, not a family's love
+        opening = {Relationship.EMPLOYER: bottom_line.opening_work, Relationship.PROFESSIONAL: care, Relationship.OTHER: care}
         lines = [opening.get(member.relationship, bottom_line.opening)]
         if mine.items:
             lines.append("\n".join(f"• {item.action}" for item in mine.items))

@@ -302,6 +302,8 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         found.append("young_person")
         if BottomLineRisk.TAKES_HOME in plan.bottom_line_risks:
             found.append("young_person_home")
+    if any(member.relationship is Relationship.PROFESSIONAL for member in plan.team.members):
+        found.append("professional_on_team")
     if is_pregnant(plan):
         found.append("pregnancy")
     if has_served(plan):

@@ -73,6 +73,7 @@ class Relationship(StrEnum):
     SIBLING = "sibling"
     FRIEND = "friend"
     EMPLOYER = "employer"
+    PROFESSIONAL = "professional"  # a counselor, pastor or doctor: their part and their privacy rules agreed first (flow.cautions)
     OTHER = "other"
 
 
@@ -198,4 +199,5 @@ CAUTION_IDS = (
     "military",
     "violence",
     "young_person_home",
+    "professional_on_team",
 )
