@@ -377,6 +377,7 @@ class AfterNaloxone(Strict):
 
     if_no: str
     follow_up: str
+    safer_use: str  # fentanyl in pills that look real, test strips, never alone: while they still use
 
 
 class AfterPage(Page):

@@ -340,7 +340,7 @@ def after_section(plan: Plan, content: Content) -> Section:
         return [*after.outcomes[key].steps, *extra]
 
     outcomes = [f"{after.outcomes[key].title}: {' '.join(steps(key))}" for key in shown]
-    follow_up = [*after.follow_up, *([after.naloxone.follow_up] if naloxone else [])]
+    follow_up = [*after.follow_up, *([after.naloxone.follow_up, after.naloxone.safer_use] if naloxone else [])]
     parents = flow.parents_involved(plan)
     groups = [
         t("plan.support_group", name=g.name, what=g.what, url=g.url)

@@ -443,3 +443,23 @@ def test_a_parents_helpline_is_offered_to_a_teen_s_family_or_a_parent_and_kept_w
     assert "1-855-378-4373" in parent
     partner = {**STANDARD_ANSWERS["team"], "members-0-relationship": "partner"}
     assert "1-855-378-4373" not in walk_to(type(journey)(client), "plan", start=start, team=partner).text
+
+
+@pytest.mark.parametrize(
+    ("lang", "safety_first", "after_the_day", "look_real", "strips", "never_alone"),
+    [
+        ("en", "Safety first", "After the day", "even when they look real", "Fentanyl test strips can check pills and powder", "never to use alone"),
+        ("es", "La seguridad primero", "Después del día", "aunque parezcan de verdad", "Las tiras de prueba de fentanilo pueden revisar pastillas y polvo", "nunca consuma a solas"),
+    ],
+)  # fmt: skip
+def test_a_teen_buying_pills_online_gets_fentanyl_test_strips_and_never_use_alone(journey, client, lang, safety_first, after_the_day, look_real, strips, never_alone):
+    """Where the plan speaks of naloxone, it also says what keeps someone who still uses safer."""
+    start = "/" if lang == "en" else "/?lang=es"
+    pills = {"warning": ["lies_secrecy"], "substances": ["other_drugs"]}
+    young = {**STANDARD_ANSWERS["team"], "under_18": "y"}
+    plan = walk_to(journey, "plan", start=start, signs=pills, team=young).text
+    first, after = plan.split(safety_first, 1)[1], plan.split(after_the_day, 1)[1]
+    assert look_real in first.split(after_the_day, 1)[0]
+    assert strips in after and never_alone in after and look_real in after
+    drinking = walk_to(type(journey)(client), "plan", start=start).text  # alcohol only: no naloxone, no test strips
+    assert strips not in drinking and never_alone not in drinking
