@@ -252,6 +252,7 @@ class ObjectionText(BaseModel):
     reply: str
     reply_not_today: str | None = None  # no "the bed is ready today" (flow.asks_for_today)
     reply_at_work: str | None = None  # a manager cannot promise that "the bills" are taken care of (flow.at_work)
+    note: str | None = None  # for the family, not said aloud: what to check before the day, how to say it
 
     def reply_for(self, today: bool, at_work: bool = False) -> str:
         if at_work and self.reply_at_work:
@@ -365,6 +366,7 @@ class SupportGroup(Strict):
     what: str
     url: str
     for_substances: list[Substance] = []  # Al-Anon for drinking, Gam-Anon for gambling (may_apply)
+    for_parents: bool = False  # a helpline for parents and caregivers (flow.parents_involved)
 
     @field_validator("url")
     @classmethod
@@ -378,6 +380,7 @@ class AfterNaloxone(Strict):
 
     if_no: str
     follow_up: str
+    safer_use: str  # fentanyl in pills that look real, test strips, never alone: while they still use
 
 
 class AfterPage(Page):

@@ -253,7 +253,8 @@ def bottom_lines_section(plan: Plan, content: Content, only: str | None = None) 
             continue  # nothing to read: not everyone on the team writes a bottom line
         at_work = member.relationship is Relationship.EMPLOYER
         bottom_line = guidance.bottom_line
-        opening = {Relationship.EMPLOYER: bottom_line.opening_work, Relationship.OTHER: bottom_line.opening_care}
+        care = bottom_line.opening_care  # someone outside the family: care, not a family's love
+        opening = {Relationship.EMPLOYER: bottom_line.opening_work, Relationship.PROFESSIONAL: care, Relationship.OTHER: care}
         lines = [opening.get(member.relationship, bottom_line.opening)]
         if mine.items:
             lines.append("\n".join(f"• {item.action}" for item in mine.items))
@@ -285,7 +286,9 @@ def objection_cards(plan: Plan, content: Content, only: str | None = None) -> li
             cards.append(t("plan.card_own_words", says=card.custom or suggested.says, name=name, tip=suggested.reply))
             continue
         reply = card.reply or suggested.reply_for(today, flow.at_work(plan))
-        cards.append(t("plan.card", says=card.custom or suggested.says, name=name, reply=reply))
+        said = t("plan.card", says=card.custom or suggested.says, name=name, reply=reply)
+        # The note holds whatever reply is said: "ask the program what your state allows" is true of any.
+        cards.append(f"{said} {t('plan.card_note', note=suggested.note)}" if suggested.note else said)
     return cards
 
 
@@ -337,9 +340,12 @@ def after_section(plan: Plan, content: Content) -> Section:
         return [*after.outcomes[key].steps, *extra]
 
     outcomes = [f"{after.outcomes[key].title}: {' '.join(steps(key))}" for key in shown]
-    follow_up = [*after.follow_up, *([after.naloxone.follow_up] if naloxone else [])]
+    follow_up = [*after.follow_up, *([after.naloxone.follow_up, after.naloxone.safer_use] if naloxone else [])]
+    parents = flow.parents_involved(plan)
     groups = [
-        t("plan.support_group", name=g.name, what=g.what, url=g.url) for g in after.family_support if may_apply(g.for_substances, plan.signs.substances)
+        t("plan.support_group", name=g.name, what=g.what, url=g.url)
+        for g in after.family_support
+        if may_apply(g.for_substances, plan.signs.substances) and (parents or not g.for_parents)
     ]
     return Section("after", after.title, paragraphs=[after.lead, after.relapse], items=[*outcomes, *follow_up, *groups])
 

@@ -61,6 +61,7 @@ __all__ = [
     "next_after",
     "noting_danger_written",
     "objections_for",
+    "parents_involved",
     "noting_bottom_line_risks",
     "previous_before",
     "resolve",
@@ -266,17 +267,25 @@ def mixes_pills_and_alcohol(plan: Plan) -> bool:
     return {Substance.PRESCRIPTION, Substance.ALCOHOL} <= set(plan.signs.substances)
 
 
+def parents_involved(plan: Plan) -> bool:
+    """The loved one is someone's child, and a parent or caregiver is asking: they are under 18
+    (whoever is on the team answers for them), or a parent is on the team (a son or daughter of any age).
+    Help made for parents, such as a parents' helpline, fits these families."""
+    return plan.team.under_18 or any(member.relationship is Relationship.PARENT for member in plan.team.members)
+
+
 def is_open_approach(plan: Plan) -> bool:
     return plan.approach in OPEN_APPROACHES
 
 
 def objections_for(plan: Plan) -> list[Objection]:
     """The objections worth rehearsing: "you went behind my back" cannot come up when nothing was hidden,
-    "stopping will hurt the baby" only in a pregnancy, and "methadone is swapping one drug for another"
-    only where opioids may be used."""
+    "stopping will hurt the baby" only in a pregnancy, "methadone is swapping one drug for another"
+    only where opioids may be used, and "you can't make me, I'm 16" only for someone under 18."""
     offered_only_if = {
         Objection.AMBUSH: not is_open_approach(plan),
         Objection.THE_BABY: is_pregnant(plan),
+        Objection.CANT_MAKE_ME: plan.team.under_18,
         Objection.SWAPPING_DRUGS: may_use_opioids(plan),
     }
     return [o for o in Objection if offered_only_if.get(o, True)]
@@ -317,6 +326,8 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         found.append("young_person")
         if BottomLineRisk.TAKES_HOME in plan.bottom_line_risks:
             found.append("young_person_home")
+    if any(member.relationship is Relationship.PROFESSIONAL for member in plan.team.members):
+        found.append("professional_on_team")
     if is_pregnant(plan):
         found.append("pregnancy")
     if has_served(plan):

@@ -288,7 +288,7 @@ def rehearsal_view(plan: Plan, form, content: Content) -> dict[str, Any]:
     objections = [(key, text) for key, text in guidance.objections.items() if key in worth_rehearsing]
     today = flow.asks_for_today(plan)
     return {
-        "replies": [(text.says, text.reply_for(today, flow.at_work(plan))) for _, text in objections],
+        "replies": [(text.says, text.reply_for(today, flow.at_work(plan)), text.note) for _, text in objections],
         "guidance": guidance,
         "checklist": flow.checklist_items(plan, guidance.checklist),
         "after_do": guidance.after_refusal.do_for(plan.approach, flow.needs_naloxone(plan)),

@@ -74,6 +74,7 @@ class Relationship(StrEnum):
     SIBLING = "sibling"
     FRIEND = "friend"
     EMPLOYER = "employer"
+    PROFESSIONAL = "professional"  # a counselor, pastor or doctor: their part and their privacy rules agreed first (flow.cautions)
     OTHER = "other"
 
 
@@ -155,6 +156,7 @@ class Objection(StrEnum):
     TRIED_BEFORE = "tried_before"  # treatment before, then a return to use
     SWAPPING_DRUGS = "swapping_drugs"  # methadone or buprenorphine; rehearsed only where opioids may be used (flow.objections_for)
     THE_BABY = "the_baby"  # rehearsed only in a pregnancy (flow.objections_for)
+    CANT_MAKE_ME = "cant_make_me"  # "I'm 16, you can't make me": rehearsed only for someone under 18 (flow.objections_for)
     AMBUSH = "ambush"
     OTHER = "other"
 
@@ -201,4 +203,5 @@ CAUTION_IDS = (
     "young_person_home",
     "older_adult",
     "pills_with_alcohol",
+    "professional_on_team",
 )

@@ -455,3 +455,61 @@ def test_someone_joining_by_call_gets_a_tested_call_and_a_backup_reader_but_cann
     assert "We tested the call with anyone joining by phone or video" in checklist_of(plan)
     assert "Joins by phone or video call" in plan.text
     assert "We tested the call" not in checklist_of(walk_to(type(journey)(client), "plan"))
+@pytest.mark.parametrize(
+    ("lang", "says", "reply", "note"),
+    [
+        ("en", "You can't make me go. I'm 16", "because we love you, and it is our job to keep you safe", "ask the program before the day what your state allows"),
+        ("es", "No me pueden obligar a ir", "porque te queremos, y nuestro deber es cuidarte", "pregunten al programa qué permite su estado"),
+    ],
+)
+def test_a_teen_saying_you_cannot_make_me_go_is_rehearsed_with_a_calm_answer_and_what_to_check(journey, client, lang, says, reply, note):
+    """For someone under 18 there is a true answer: parents can often arrange treatment, and the state's rules say when."""
+    start = "/" if lang == "en" else "/?lang=es"
+    young = {"team": {**STANDARD_ANSWERS["team"], "under_18": "y"}}
+    rehearsal = walk_to(journey, "rehearsal", start=start, **young)
+    assert "cant_make_me" in [o.get("value") for o in rehearsal.root.iter("option")]
+    assert reply in rehearsal.text and note in rehearsal.text.lower()
+    cards = {"objection_0": "cant_make_me", "answered_by_0": "m1"}
+    plan = walk_to(type(journey)(client), "plan", start=start, rehearsal=cards, **young).text
+    assert says in plan and reply in plan and note in plan.lower()
+    adult = walk_to(type(journey)(client), "rehearsal", start=start)
+    assert "cant_make_me" not in [o.get("value") for o in adult.root.iter("option")]
+    assert says not in adult.text and note not in adult.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("lang", "not_a_crisis_line"),
+    [("en", "It is not a crisis line"), ("es", "No es una línea de crisis")],
+)
+def test_a_parents_helpline_is_offered_to_a_teen_s_family_or_a_parent_and_kept_whole(journey, client, lang, not_a_crisis_line):
+    start = "/" if lang == "en" else "/?lang=es"
+    aunt = {**STANDARD_ANSWERS["team"], "members-0-relationship": "sibling", "under_18": "y"}
+    teen = walk_to(journey, "plan", start=start, team=aunt)
+    after = teen.text.split("Partnership to End Addiction", 1)
+    assert len(after) == 2 and "1-855-378-4373" in after[1] and not_a_crisis_line in after[1]
+    kept_whole = [span.text for span in teen.root.iter("span") if span.get("class") == "phone-number"]
+    assert "1-855-378-4373" in kept_whole
+    parent = walk_to(type(journey)(client), "plan", start=start).text  # José is the adult loved one's parent
+    assert "1-855-378-4373" in parent
+    partner = {**STANDARD_ANSWERS["team"], "members-0-relationship": "partner"}
+    assert "1-855-378-4373" not in walk_to(type(journey)(client), "plan", start=start, team=partner).text
+
+
+@pytest.mark.parametrize(
+    ("lang", "safety_first", "after_the_day", "look_real", "strips", "never_alone"),
+    [
+        ("en", "Safety first", "After the day", "even when they look real", "Fentanyl test strips can check pills and powder", "never to use alone"),
+        ("es", "La seguridad primero", "Después del día", "aunque parezcan de verdad", "Las tiras de prueba de fentanilo pueden revisar pastillas y polvo", "nunca consuma a solas"),
+    ],
+)  # fmt: skip
+def test_a_teen_buying_pills_online_gets_fentanyl_test_strips_and_never_use_alone(journey, client, lang, safety_first, after_the_day, look_real, strips, never_alone):
+    """Where the plan speaks of naloxone, it also says what keeps someone who still uses safer."""
+    start = "/" if lang == "en" else "/?lang=es"
+    pills = {"warning": ["lies_secrecy"], "substances": ["other_drugs"]}
+    young = {**STANDARD_ANSWERS["team"], "under_18": "y"}
+    plan = walk_to(journey, "plan", start=start, signs=pills, team=young).text
+    first, after = plan.split(safety_first, 1)[1], plan.split(after_the_day, 1)[1]
+    assert look_real in first.split(after_the_day, 1)[0]
+    assert strips in after and never_alone in after and look_real in after
+    drinking = walk_to(type(journey)(client), "plan", start=start).text  # alcohol only: no naloxone, no test strips
+    assert strips not in drinking and never_alone not in drinking

@@ -305,3 +305,30 @@ def test_a_first_appointment_has_no_bag_row_in_the_review_or_the_plan(journey, c
     plan = journey.submit()
     assert "Bag packed" not in plan.text and "Bag packed" not in text_of(client.post("/plan.pdf", data={"token": plan.token}))
     assert "Bag packed" in walk_to(type(journey)(client), "review").text, "a bed waiting keeps it"
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "caution", "tips", "example", "care"),
+    [
+        ("en", "Counselor, pastor or other professional", "Ask them what they can keep private and what they must pass on",
+         "Tips for a counselor, pastor or other professional", "An example letter from a school counselor", "I care about you, and I want you to get help."),
+        ("es", "Consejero, pastor u otro profesional", "Pregúntale qué puede guardar en privado y qué tiene que informar",
+         "Consejos para un consejero, un pastor u otro profesional", "Un ejemplo de carta de una consejera escolar", "Me importas, y quiero que recibas ayuda."),
+    ],
+)  # fmt: skip
+def test_a_counselor_or_pastor_on_the_team_has_a_role_of_their_own_and_a_note_on_privacy(journey, client, lang, label, caution, tips, example, care):
+    start = "/" if lang == "en" else "/?lang=es"
+    team = {**TWO_PEOPLE["team"], "members-1-name": "Ms. Okafor", "members-1-relationship": "professional"}
+    boundaries = {**TWO_PEOPLE["boundaries"], "action_m2_0": "I will stop giving you rides to school."}
+    answers = {**TWO_PEOPLE, "team": team, "boundaries": boundaries}
+    letters = walk_to(journey, "statements", start=start, **answers)
+    assert caution in letters.text, "raised by the team step's answer, so said at the top of the next page"
+    assert tips in letters.text and example in letters.text
+    again = journey.submit(action="goto:team")
+    assert again.step == "team" and caution in again.text
+    plan = walk_to(type(journey)(client), "plan", start=start, **answers).text
+    assert f"Ms. Okafor ({label})" in plan and caution in plan
+    heading = {"en": "Ms. Okafor’s bottom-line letter", "es": "Carta de último recurso de Ms. Okafor"}[lang]
+    assert plan.split(heading, 1)[1].strip().startswith(care), "outside the family: care, not a family's love"
+    other = walk_to(type(journey)(client), "plan", start=start, **{**answers, "team": {**team, "members-1-relationship": "other"}}).text
+    assert caution not in other

@@ -331,3 +331,42 @@ def test_how_a_yes_is_acted_on_follows_the_treatment_chosen(option, expected):
 def test_methadone_as_swapping_drugs_is_rehearsed_only_where_opioids_may_be_used(substances, offered):
     plan = plan_through(Step.BOUNDARIES, signs=Signs(warning=[WarningSign.LIES_SECRECY], substances=substances))
     assert (Objection.SWAPPING_DRUGS in flow.objections_for(plan)) is offered
+
+
+@pytest.mark.parametrize("under_18", [True, False])
+def test_you_cannot_make_me_im_16_is_rehearsed_only_for_someone_under_18(under_18):
+    base = plan_through(Step.BOUNDARIES)
+    plan = base.model_copy(update={"team": base.team.model_copy(update={"under_18": under_18})})
+    assert (Objection.CANT_MAKE_ME in flow.objections_for(plan)) is under_18
+
+
+@pytest.mark.parametrize(
+    ("under_18", "relationships", "involved"),
+    [
+        (False, [Relationship.PARENT], True),  # a son or daughter of any age, with a parent asking
+        (True, [Relationship.SIBLING], True),  # a teen: whoever is on the team answers for them
+        (False, [Relationship.PARTNER, Relationship.SIBLING], False),
+        (False, [], False),
+    ],
+)
+def test_help_made_for_parents_fits_a_teen_or_a_team_with_a_parent_on_it(under_18, relationships, involved):
+    members = [Member(id=f"m{n}", name=f"P{n}", relationship=r, role=Role.SPEAKER) for n, r in enumerate(relationships, 1)]
+    plan = Plan(team=Team(under_18=under_18, members=members))
+    assert flow.parents_involved(plan) is involved
+
+
+@pytest.mark.parametrize(
+    ("relationship", "cautioned"),
+    [(Relationship.PROFESSIONAL, True), (Relationship.OTHER, False), (Relationship.FRIEND, False)],
+)
+def test_a_professional_on_the_team_brings_a_note_on_their_part_and_their_privacy_rules(relationship, cautioned):
+    base = plan_through(Step.TEAM)
+    members = [*base.team.members, Member(id="m2", name="Ms. Okafor", relationship=relationship, role=Role.SPEAKER)]
+    plan = base.model_copy(update={"team": base.team.model_copy(update={"members": members})})
+    assert ("professional_on_team" in flow.cautions(plan)) is cautioned
+
+
+def test_a_saved_plan_with_an_other_member_still_opens_now_that_professionals_have_their_own_choice():
+    """Pastors and counselors were 'Other' before: tokens and plan files that say so must still load as they were."""
+    raw = '{"team": {"members": [{"id": "m1", "name": "Pastor John", "relationship": "other", "role": "speaker"}]}}'
+    assert Plan.model_validate_json(raw).team.members[0].relationship is Relationship.OTHER
