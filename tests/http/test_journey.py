@@ -266,6 +266,33 @@ def test_a_letter_with_a_label_is_shown_back_with_the_finding_and_kept(journey):
     assert journey.submit().step == "boundaries"
 
 
+LONG_LETTER_LINES = {
+    "en": "I remember the summer at the lake when you taught me to swim, and I felt so proud of you. ",
+    "es": "Recuerdo el verano en el lago cuando me enseñaste a nadar, y me sentí muy orgulloso de ti. ",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_without_scripts_a_letter_far_longer_than_a_few_minutes_is_pointed_out_once_and_kept(app, lang):
+    """The live checker shows a letter's length as it is typed; a family without scripts is told after Save and continue."""
+    from wizard.checker import check, minutes_label
+
+    words = app.extensions["planner.contents"][lang]
+    long_letter, short_letter = ((LONG_LETTER_LINES[lang] * times).strip() for times in (40, 25))
+    report = check(long_letter, "letter", words.checker)
+    assert report.too_long and not report.concerns and not check(short_letter, "letter", words.checker).too_long
+    said = words.text("checker.too_long", minutes=minutes_label(report.minutes))
+    journey = Journey(app.test_client())
+    walk_to(journey, "statements", start=f"/?lang={lang}")
+    page = journey.submit(letter_m1=long_letter)
+    assert page.step == "statements" and words.text("notices.second_look") in page.text
+    assert said in page.text and "6 " in said, said
+    assert dict(page.form_values())["letter_m1"].strip() == long_letter
+    assert journey.submit().step == "boundaries", "pressing again keeps the letter as it is"
+    walk_to(journey, "statements", start=f"/?lang={lang}")
+    assert journey.submit(letter_m1=short_letter).step == "boundaries", "under the live checker's limit: no pause"
+
+
 def test_changed_words_with_a_new_concern_are_shown_again(journey):
     walk_to(journey, "statements")
     journey.submit(letter_m1="I love you, junkie.")
