@@ -137,6 +137,11 @@ def step(slug: str):
     languages.use(plan.lang)
 
     action = parse_action(request.form.get("action"))
+    if posted is Step.START and action.kind == "continue":
+        # The saved-plan box is in the start form; Enter there presses the form's first
+        # button (Start). A chosen file or a typed passphrase means the family is resuming.
+        if saving.file_chosen(request.files.get("plan_file")) or request.form.get("resume_passphrase"):
+            return resume()
     if action.kind == "continue" and request.form.get("save_passphrase"):
         # Enter in the passphrase box presses the form's first button (Continue); a typed
         # passphrase means the family is saving, so save rather than drop it.
@@ -294,12 +299,18 @@ def resume():
         current = decode(request.form.get("token", ""), _fernet()) if request.form.get("token") else Plan()
     except BadToken:
         current = Plan()
-    if request.form.get("language") in languages.CODES:
-        current = current.model_copy(update={"lang": Language(request.form["language"])})
+    # The start page's language radio is the family's own choice, made just now: it wins, for a
+    # file that opens and one that does not. Other pages only say what language they were in.
+    chosen = request.form.get("language") if request.form.get("language") in languages.CODES else None
+    shown = chosen or request.form.get("page_language")
+    if shown in languages.CODES:
+        current = current.model_copy(update={"lang": Language(shown)})
     try:
         plan = load_plan(saving.read_upload(request.files.get("plan_file")), passphrase("resume_passphrase"))
     except BadPlanFile as problem:
         return render_step(Step.START, current, notice=f"files.{problem.reason}")
+    if chosen:
+        plan = plan.model_copy(update={"lang": Language(chosen)})
     target = flow.first_incomplete(plan)
     try:
         return render_step(Step.REVIEW if target is Step.PLAN else target, plan, notice="resumed")
