@@ -258,7 +258,9 @@ def import_letter(plan: Plan, to_review: bool):
 @bp.route("/letter", methods=["GET", "POST"])
 def own_letter():
     """Write my letter on my own: a page for one person, whose only output is a letter file."""
-    languages.use(request.values.get("lang") if request.values.get("lang") in languages.CODES else languages.chosen_on_arrival())
+    # From the start page, its language radio (the family's choice) comes with the button's own `lang`.
+    wanted = next((request.values.get(name) for name in ("language", "lang") if request.values.get(name) in languages.CODES), None)
+    languages.use(wanted or languages.chosen_on_arrival())
     form = OwnLetterForm(request.form if request.method == "POST" else None)
     action = parse_action(request.form.get("action"))
     notice = None

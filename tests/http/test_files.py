@@ -345,3 +345,16 @@ def test_a_page_that_cannot_read_the_plan_answers_in_the_language_the_page_asked
     page = check_page(refused, 413)
     assert page.root.get("lang") == "es"
     assert page.root.find(".//main//a[@class='button']").get("href") == "/?lang=es"
+
+
+def test_the_write_my_own_letter_button_on_the_start_page_follows_the_language_chosen_there(client):
+    """QA: choosing Español and then 'Someone can write their letter on their own device' opened it in English."""
+    start = check_page(client.get("/"))
+    button = next(b for b in start.form.iter("button") if (b.get("formaction") or "").endswith("/letter"))
+    values = MultiDict([(name, value) for name, value in start.form_values() if name not in ("language", "plan_file")])
+    values.add("language", "es")
+    values.add(button.get("name"), button.get("value"))
+    letter_page = check_page(client.post(button.get("formaction"), data=values))
+    assert letter_page.step == "own-letter" and letter_page.root.get("lang") == "es"
+    values.setlist("language", ["en"])
+    assert check_page(client.post(button.get("formaction"), data=values)).root.get("lang") == "en"
