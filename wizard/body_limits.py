@@ -25,7 +25,7 @@ ROOM_FOR_EVERYTHING_ELSE = 64_000  # names, choices, field names, the boundaries
 LARGEST_PAGE_TEXT = MAX_MEMBERS * (LETTER_TEXT + len(LetterPart) * PART_TEXT)
 MAX_BODY_BYTES = MAX_TOKEN_CHARS + LARGEST_PAGE_TEXT * WIRE_BYTES_PER_CHARACTER + ROOM_FOR_EVERYTHING_ELSE
 
-UPLOAD_PATHS = ("/resume", "/step/statements")
+UPLOAD_PATHS = ("/resume", "/step/start", "/step/statements")  # the start form holds the saved-plan box
 MAX_API_BODY_BYTES = LETTER_TEXT * WIRE_BYTES_PER_CHARACTER + 4_000
 
 

@@ -455,6 +455,7 @@ class Content:
     words_we_use: LanguagePage | None = None
     emergency_line: list[Number] = field(default_factory=list)
     day_parts: tuple[tuple[int, str], ...] = ()  # (first hour, words), from ui.md dates.parts_from
+    clock_hours: int = 24  # how this language's readers write a time: 12 ("7:00 p.m.") or 24 ("19:00"), ui.md dates.clock
 
     def day_part(self, hour: int) -> str:
         """The part of the day an hour falls in, in this language's own split (20:30 is "de la noche")."""
@@ -621,10 +622,14 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
         if key.startswith("download_names.") and not re.fullmatch(r"[a-z0-9-]+(\{number\})?[a-z0-9-]*\.(pdf|json)", name):
             loader.problems.append(f"ui.md: strings.{key}: a download name is lower-case letters, digits and dashes")
     day_parts: tuple[tuple[int, str], ...] = ()
+    clock_hours = 24
     if ui is not None:
         # Every date the plan prints is written out with these words (see presenters.long_date).
         needed = ["dates.long", "dates.at", "dates.time"] + [f"dates.months.{n}" for n in range(1, 13)]
         day_parts = _day_parts(loader, ui.strings.get("dates", {}).get("parts_from"))
+        clock_hours = ui.strings.get("dates", {}).get("clock")
+        if clock_hours not in (12, 24):
+            loader.problems.append("ui.md: strings.dates.clock: 12 or 24, the hours on the clock this language's readers use")
         for key in needed + [f"dates.weekdays.{n}" for n in range(1, 8)]:
             if key not in strings:
                 loader.problems.append(f"ui.md: strings.{key}: missing")
@@ -642,6 +647,7 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
         lang=lang,
         strings=strings,
         day_parts=day_parts,
+        clock_hours=clock_hours,
         errors=ui.errors,
         choices=choices.choices,
         reasons=suggestions.reasons,

@@ -48,6 +48,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
 from wizard.document import PlanDocument
+from wizard.phones import is_phone
 
 rl_config.useA85 = 0  # binary streams: smaller and faster than ASCII85 text
 FONT_DIR = Path(__file__).resolve().parent.parent / "static" / "fonts"
@@ -201,6 +202,16 @@ def _wrap(parts: list[str], width: float) -> list[str]:
     return lines
 
 
+def _fact(value: str) -> str:
+    """A fact's value as mark-up; a phone number in it (phones.with_phone) is a link a phone can call,
+    as on the plan page, with the words around it kept as typed. Its spaces do not break: a number
+    read in two halves is a number misdialled (reportlab breaks lines at spaces, not hyphens)."""
+    if not is_phone(value):
+        return _text(value)
+    number = _text(value.number.replace(" ", "\u00a0"))
+    return f'{_text(value.before)}<link href="{escape(value.href)}">{number}</link>{_text(value.after)}'
+
+
 def render_pdf(document: PlanDocument) -> bytes:
     styles = _styles()
     story = [_paragraph(_text(document.title), styles["title"]), _paragraph(_text(document.subtitle), styles["subtitle"])]
@@ -213,7 +224,7 @@ def render_pdf(document: PlanDocument) -> bytes:
             story.append(PageBreak())  # not twice: two letters sections in a row would leave a blank page
         story.append(_paragraph(_text(section.title), styles["h2"]))
         story += [flowable for p in section.paragraphs for flowable in _flow(p, styles["body"])]
-        story += [_paragraph(f"<b>{_text(k)}</b>: {_text(v)}", styles["body"]) for k, v in section.facts]
+        story += [_paragraph(f"<b>{_text(k)}</b>: {_fact(v)}", styles["body"]) for k, v in section.facts]
         # A checklist item carries its own box (☐): no bullet beside it.
         story += [_paragraph(_text(item), styles["body"], bulletText=None if item.startswith("☐") else "•") for item in section.items]
         for position, letter in enumerate(section.letters):

@@ -96,14 +96,17 @@ def long_date(content: Content, value: datetime.date | str) -> str:
 
 
 def clock(content: Content, time: str) -> str:
-    """18:30 as "18:30 (in the evening)": a time typed as 6:30 and meant for the evening shows as morning."""
+    """18:30 as "6:30 p.m." or "18:30 (de la tarde)": the clock each language's readers use (ui.md
+    dates.clock), with the part of the day, so a time typed as 6:30 and meant for the evening is not read as morning."""
+    hour_text, _, minute = time.partition(":")
     try:
-        hour = int(time.split(":")[0])
+        hour = int(hour_text)
     except ValueError:
         return time
-    if not 0 <= hour <= 23:
+    if not 0 <= hour <= 23 or not minute.isdigit():
         return time
-    return content.text("dates.time", time=time, part=content.day_part(hour))
+    shown = time if content.clock_hours == 24 else f"{hour % 12 or 12}:{minute}"
+    return content.text("dates.time", time=shown, part=content.day_part(hour))
 
 
 def when(content: Content, date: str, time: str) -> str:

@@ -16,9 +16,14 @@ from wizard.planfile import MAX_FILE_BYTES, BadPlanFile, LetterFile, Reason
 from wizard.vocabulary import LetterPart, Role
 
 
+def file_chosen(upload: FileStorage | None) -> bool:
+    """Whether a file was chosen in the box (a browser sends an empty, nameless part when none was)."""
+    return upload is not None and bool(upload.filename)
+
+
 def read_upload(upload: FileStorage | None) -> bytes:
     """The uploaded bytes, refusing early (without reading it all) when there is no file or it is too big."""
-    if upload is None or not upload.filename:
+    if not file_chosen(upload):
         raise BadPlanFile(Reason.EMPTY)
     data = upload.stream.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:

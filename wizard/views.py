@@ -137,6 +137,11 @@ def step(slug: str):
     languages.use(plan.lang)
 
     action = parse_action(request.form.get("action"))
+    if posted is Step.START and action.kind == "continue":
+        # The saved-plan box is in the start form; Enter there presses the form's first
+        # button (Start). A chosen file or a typed passphrase means the family is resuming.
+        if saving.file_chosen(request.files.get("plan_file")) or request.form.get("resume_passphrase"):
+            return resume()
     if action.kind == "continue" and request.form.get("save_passphrase"):
         # Enter in the passphrase box presses the form's first button (Continue); a typed
         # passphrase means the family is saving, so save rather than drop it.
@@ -253,7 +258,9 @@ def import_letter(plan: Plan, to_review: bool):
 @bp.route("/letter", methods=["GET", "POST"])
 def own_letter():
     """Write my letter on my own: a page for one person, whose only output is a letter file."""
-    languages.use(request.values.get("lang") if request.values.get("lang") in languages.CODES else languages.chosen_on_arrival())
+    # From the start page, its language radio (the family's choice) comes with the button's own `lang`.
+    wanted = next((request.values.get(name) for name in ("language", "lang") if request.values.get(name) in languages.CODES), None)
+    languages.use(wanted or languages.chosen_on_arrival())
     form = OwnLetterForm(request.form if request.method == "POST" else None)
     action = parse_action(request.form.get("action"))
     notice = None
@@ -294,12 +301,18 @@ def resume():
         current = decode(request.form.get("token", ""), _fernet()) if request.form.get("token") else Plan()
     except BadToken:
         current = Plan()
-    if request.form.get("language") in languages.CODES:
-        current = current.model_copy(update={"lang": Language(request.form["language"])})
+    # The start page's language radio is the family's own choice, made just now: it wins, for a
+    # file that opens and one that does not. Other pages only say what language they were in.
+    chosen = request.form.get("language") if request.form.get("language") in languages.CODES else None
+    shown = chosen or request.form.get("page_language")
+    if shown in languages.CODES:
+        current = current.model_copy(update={"lang": Language(shown)})
     try:
         plan = load_plan(saving.read_upload(request.files.get("plan_file")), passphrase("resume_passphrase"))
     except BadPlanFile as problem:
         return render_step(Step.START, current, notice=f"files.{problem.reason}")
+    if chosen:
+        plan = plan.model_copy(update={"lang": Language(chosen)})
     target = flow.first_incomplete(plan)
     try:
         return render_step(Step.REVIEW if target is Step.PLAN else target, plan, notice="resumed")

@@ -201,14 +201,6 @@
     });
   }
 
-  // The start page's language choice also answers a saved plan that cannot be opened.
-  document.addEventListener("change", function (event) {
-    if (!event.target.matches || !event.target.matches("input[type=radio][name=language]")) return;
-    Array.prototype.forEach.call(document.querySelectorAll("[data-follows-language]"), function (input) {
-      input.value = event.target.value;
-    });
-  });
-
   // Longer than a letter may be: say so, rather than leave an old report standing.
   function showTooLong(box, settings) {
     box.textContent = "";
@@ -386,6 +378,9 @@
     if (!form.matches("form[data-wizard]") || busy) return;
     if (submitter && submitter.hasAttribute("data-native")) return;
     if (typeof FormData === "undefined" || typeof fetch === "undefined") return;
+    // A chosen file (Enter in the saved-plan box on the start page): this script sends no
+    // files, so the browser posts the form itself and the server sees the file.
+    if (Array.prototype.some.call(form.querySelectorAll("input[type=file]"), function (input) { return input.files && input.files.length; })) return;
     event.preventDefault();
     busy = true;
     var body = formBody(new FormData(form, submitter || undefined));

@@ -4,9 +4,10 @@ import io
 import json
 
 import pytest
+from werkzeug.datastructures import MultiDict
 
 from app import create_app
-from tests.support import LETTER, Journey, check_page, walk_to
+from tests.support import LETTER, Journey, Page, check_page, walk_to
 from wizard.body_limits import MAX_BODY_BYTES
 from wizard.uploads import KEPT_PER_FILE, UPLOAD_KEPT_BYTES, FirstBytes
 
@@ -173,7 +174,7 @@ def test_a_photo_chosen_as_a_saved_plan_is_refused_on_the_start_page_with_the_pl
 
 def test_only_the_forms_that_take_a_file_accept_a_file_sized_body(client):
     video = bytes(MAX_BODY_BYTES + 1)
-    response = client.post("/step/start", data={"token": "", "blob": upload(video, "x.mp4")}, content_type="multipart/form-data")
+    response = client.post("/step/signs", data={"token": "", "blob": upload(video, "x.mp4")}, content_type="multipart/form-data")
     assert check_page(response, 413).step == "error"
     response = client.post("/resume", data={"token": "", "plan_file": upload(video, "x.mp4")}, content_type="multipart/form-data")
     assert check_page(response).step == "start" and "too big" in response.text
@@ -286,14 +287,57 @@ def test_enter_in_the_passphrase_box_saves_instead_of_dropping_the_passphrase(jo
     assert resumed.step == "boundaries"
 
 
-def test_a_saved_plan_that_cannot_be_opened_is_answered_in_the_language_chosen_on_the_start_page(client):
+def open_saved_plan(client, start: Page, press: str = "button", **changes) -> Page:
+    """What a browser without scripts posts from the start page: its form as it stands, with `changes`,
+    either by the "Open my saved plan" button or (press="enter") by Enter in the passphrase box,
+    which presses the form's first button."""
+    form = start.form
+    button = next(b for b in form.iter("button") if (b.get("formaction") or "").endswith("/resume"))
+    first = next(form.iter("button"))
+    address = button.get("formaction") if press == "button" else form.get("action")
+    values = MultiDict([(name, value) for name, value in start.form_values() if name not in changes and name != "plan_file"])
+    if press == "enter":
+        values.add(first.get("name"), first.get("value"))
+    for name, value in changes.items():
+        values.add(name, value)
+    assert (button.get("formenctype") if press == "button" else form.get("enctype")) == "multipart/form-data"
+    return check_page(client.post(address, data=values, content_type="multipart/form-data"))
+
+
+@pytest.mark.parametrize("press", ["button", "enter"])
+def test_without_scripts_a_saved_plan_opens_in_the_language_chosen_just_above_it(journey, client, press):
+    """QA: choosing Español and then opening a saved plan answered in English when scripts were off."""
+    data, _ = saved(journey, "boundaries", passphrase="blue kettle")  # an English plan
     start = check_page(client.get("/"))
-    assert start.root.find(".//form[@class='resume-form']//input[@name='language']").get("value") == "en"
-    refused = check_page(
-        client.post("/resume", data={"token": start.token, "language": "es", "plan_file": upload(PHOTO, "IMG_0042.jpg")}, content_type="multipart/form-data")
-    )
+    assert start.root.get("lang") == "en"
+    resumed = open_saved_plan(client, start, press, language="es", plan_file=upload(data), resume_passphrase="blue kettle")
+    assert resumed.step == "boundaries" and resumed.root.get("lang") == "es", "the choice the family just made wins"
+    kept = open_saved_plan(client, start, press, plan_file=upload(data), resume_passphrase="blue kettle")
+    assert kept.step == "boundaries" and kept.root.get("lang") == "en"
+    for wrong in (upload(PHOTO, "IMG_0042.jpg"), upload(b'{"hello": 1}', "wrong.json"), upload(VIDEO, "VID_0042.mp4")):
+        refused = open_saved_plan(client, start, press, language="es", plan_file=wrong)
+        assert refused.step == "start" and refused.root.get("lang") == "es", refused.text
+        assert refused.root.find(".//input[@name='language'][@value='es']").get("checked") is not None
+        assert refused.root.find(".//p[@id='plan_file-error']") is not None
+
+
+def test_enter_in_the_saved_plan_passphrase_box_with_no_file_asks_for_the_file_rather_than_starting(client):
+    start = check_page(client.get("/?lang=es"))
+    refused = open_saved_plan(client, start, "enter", resume_passphrase="blue kettle")
     assert refused.step == "start" and refused.root.get("lang") == "es"
-    assert refused.root.find(".//input[@name='language'][@value='es']").get("checked") is not None
+    assert refused.root.find(".//p[@id='plan_file-error']") is not None
+    assert open_saved_plan(client, start, "enter").step == "signs", "no file, no passphrase: Enter still starts planning"
+
+
+def test_a_page_without_the_language_choice_answers_a_wrong_file_in_its_own_language_and_opens_a_plan_in_the_plans(journey, client):
+    spanish, _ = saved(Journey(client), "boundaries", start="/?lang=es")
+    page = check_page(client.get("/step/review?lang=es"))
+    form = page.root.find(".//form[@class='resume-form']")
+    assert form.find(".//input[@name='page_language']").get("value") == "es"
+    refused = check_page(client.post("/resume", data={"token": "", "page_language": "es", "plan_file": upload(PHOTO)}, content_type="multipart/form-data"))
+    assert refused.step == "start" and refused.root.get("lang") == "es"
+    resumed = check_page(client.post("/resume", data={"token": "", "page_language": "en", "plan_file": upload(spanish)}, content_type="multipart/form-data"))
+    assert resumed.step == "boundaries" and resumed.root.get("lang") == "es", "no choice was made there: the plan's own language"
 
 
 def test_a_page_that_cannot_read_the_plan_answers_in_the_language_the_page_asked_for(client):
@@ -301,3 +345,16 @@ def test_a_page_that_cannot_read_the_plan_answers_in_the_language_the_page_asked
     page = check_page(refused, 413)
     assert page.root.get("lang") == "es"
     assert page.root.find(".//main//a[@class='button']").get("href") == "/?lang=es"
+
+
+def test_the_write_my_own_letter_button_on_the_start_page_follows_the_language_chosen_there(client):
+    """QA: choosing Español and then 'Someone can write their letter on their own device' opened it in English."""
+    start = check_page(client.get("/"))
+    button = next(b for b in start.form.iter("button") if (b.get("formaction") or "").endswith("/letter"))
+    values = MultiDict([(name, value) for name, value in start.form_values() if name not in ("language", "plan_file")])
+    values.add("language", "es")
+    values.add(button.get("name"), button.get("value"))
+    letter_page = check_page(client.post(button.get("formaction"), data=values))
+    assert letter_page.step == "own-letter" and letter_page.root.get("lang") == "es"
+    values.setlist("language", ["en"])
+    assert check_page(client.post(button.get("formaction"), data=values)).root.get("lang") == "en"

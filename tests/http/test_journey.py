@@ -266,6 +266,33 @@ def test_a_letter_with_a_label_is_shown_back_with_the_finding_and_kept(journey):
     assert journey.submit().step == "boundaries"
 
 
+LONG_LETTER_LINES = {
+    "en": "I remember the summer at the lake when you taught me to swim, and I felt so proud of you. ",
+    "es": "Recuerdo el verano en el lago cuando me enseñaste a nadar, y me sentí muy orgulloso de ti. ",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_without_scripts_a_letter_far_longer_than_a_few_minutes_is_pointed_out_once_and_kept(app, lang):
+    """The live checker shows a letter's length as it is typed; a family without scripts is told after Save and continue."""
+    from wizard.checker import check, minutes_label
+
+    words = app.extensions["planner.contents"][lang]
+    long_letter, short_letter = ((LONG_LETTER_LINES[lang] * times).strip() for times in (40, 25))
+    report = check(long_letter, "letter", words.checker)
+    assert report.too_long and not report.concerns and not check(short_letter, "letter", words.checker).too_long
+    said = words.text("checker.too_long", minutes=minutes_label(report.minutes))
+    journey = Journey(app.test_client())
+    walk_to(journey, "statements", start=f"/?lang={lang}")
+    page = journey.submit(letter_m1=long_letter)
+    assert page.step == "statements" and words.text("notices.second_look") in page.text
+    assert said in page.text and "6 " in said, said
+    assert dict(page.form_values())["letter_m1"].strip() == long_letter
+    assert journey.submit().step == "boundaries", "pressing again keeps the letter as it is"
+    walk_to(journey, "statements", start=f"/?lang={lang}")
+    assert journey.submit(letter_m1=short_letter).step == "boundaries", "under the live checker's limit: no pause"
+
+
 def test_changed_words_with_a_new_concern_are_shown_again(journey):
     walk_to(journey, "statements")
     journey.submit(letter_m1="I love you, junkie.")
@@ -444,16 +471,17 @@ def test_a_meeting_day_ahead_brings_no_passed_notice(journey):
 
 
 @pytest.mark.parametrize(
-    ("typed", "stored"),
+    ("typed", "shown"),
     [
-        ("6pm", "18:00"), ("6:30 pm", "18:30"), ("6 p.m.", "18:00"), ("12am", "00:00"), ("12:15 PM", "12:15"), ("9:05", "09:05"),
-        ("18:30", "18:30"), ("18.30", "18:30"), ("18h30", "18:30"), ("19h", "19:00"), ("6:30 p. m.", "18:30"),
+        ("6pm", "6:00 p.m."), ("6:30 pm", "6:30 p.m."), ("6 p.m.", "6:00 p.m."), ("12am", "12:00 a.m."), ("12:15 PM", "12:15 p.m."),
+        ("9:05", "9:05 a.m."), ("18:30", "6:30 p.m."), ("18.30", "6:30 p.m."), ("18h30", "6:30 p.m."), ("19h", "7:00 p.m."),
+        ("6:30 p. m.", "6:30 p.m."),
     ],
 )
-def test_a_typed_time_is_understood_the_way_families_write_it(journey, typed, stored):
+def test_a_typed_time_is_understood_the_way_families_write_it(journey, typed, shown):
     walk_to(journey, "treatment")
     review = journey.submit(**{**STANDARD_ANSWERS["treatment"], "time": typed})
-    assert review.step == "review" and f"at {stored}" in review.text
+    assert review.step == "review" and f"at {shown}" in review.text
 
 
 @pytest.mark.parametrize("typed", ["13pm", "6", "25:00", "six", "6:75 pm", "7.5", "18.3"])

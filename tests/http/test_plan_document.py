@@ -224,7 +224,37 @@ def test_the_emergency_numbers_in_the_plan_can_be_tapped_on_screen_and_in_the_pd
     assert [a.get("href") for a in cover.iter("a")] == ["tel:911", "tel:988", "tel:18002221222", "tel:18006624357"]
     reader = PdfReader(io.BytesIO(client.post("/plan.pdf", data={"token": plan.token}).data))
     links = [a.get_object()["/A"]["/URI"] for a in reader.pages[0].get("/Annots", []) if "/A" in a.get_object()]
-    assert links == ["tel:911", "tel:988", "tel:18002221222", "tel:18006624357"]
+    assert links[:4] == ["tel:911", "tel:988", "tel:18002221222", "tel:18006624357"], "first, before the program's own number"
+
+
+def pdf_links(response) -> list[str]:
+    """Every link's address in the PDF, page by page, in the order reportlab wrote them."""
+    annotations = [a.get_object() for page in PdfReader(io.BytesIO(response.data)).pages for a in page.get("/Annots", [])]
+    return [a["/A"]["/URI"] for a in annotations if "/A" in a and "/URI" in a["/A"]]
+
+
+def test_the_programs_and_the_providers_phone_numbers_can_be_tapped_in_the_pdf_as_on_the_page(journey, client):
+    treatment = {**STANDARD_ANSWERS["treatment"], "contact": "Intake desk <Maria>, (555) 201-7788 ext 4"}
+    plan = walk_to(journey, "plan", start="/p/riverside-recovery/", treatment=treatment)
+    response = client.post("/p/riverside-recovery/plan.pdf", data={"token": plan.token})
+    links = pdf_links(response)
+    assert links.count("tel:5552017788") == 1 and links.count("tel:15550100142") == 1, links
+    words = text_of(response).replace("\u00a0", " ")
+    assert "Intake desk <Maria>, (555) 201-7788 ext 4" in words, "the words around the number are kept as typed"
+    named = walk_to(type(journey)(client), "plan", treatment={**STANDARD_ANSWERS["treatment"], "contact": "Ask for Maria"})
+    assert not [link for link in pdf_links(client.post("/plan.pdf", data={"token": named.token})) if link.startswith("tel:5")]
+
+
+def test_a_typed_phone_number_is_never_broken_across_two_lines_of_the_pdf():
+    """reportlab breaks lines at spaces: "(555)" at the end of one line and "201-7788" on the next is misdialled."""
+    from wizard.document import PlanDocument, Section
+    from wizard.pdf import render_pdf
+    from wizard.phones import with_phone
+
+    facts = [("Contact", with_phone("Intake " + "x" * width + " (555) 201-7788")) for width in range(60, 110, 2)]
+    pdf = render_pdf(PlanDocument("Plan", "", "plan", [Section("day", "The day", facts=facts)], [], ""))
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).replace("\u00a0", " ")
+    assert text.count("(555) 201-7788") == len(facts), text
 
 
 def test_a_caution_the_team_answer_raises_opens_the_next_page_once(journey):

@@ -163,10 +163,24 @@ def test_a_date_is_written_out_with_the_words_of_each_language():
     assert long_date(english, datetime.date(2027, 1, 1)) == "Friday, January 1, 2027"
     assert long_date(spanish, "2026-09-14") == "lunes, 14 de septiembre de 2026"
     assert when(spanish, "", "18:30") == "18:30 (de la tarde)" and when(english, "", "") == ""
-    assert when(english, "2026-12-05", "06:30") == "Saturday, December 5, 2026, at 06:30 (in the morning)", "a typed 6:30 shows as morning"
-    assert when(english, "", "18:30") == "18:30 (in the evening)" and when(english, "", "23:15") == "23:15 (at night)"
+    assert when(english, "2026-12-05", "06:30") == "Saturday, December 5, 2026, at 6:30 a.m.", "a typed 6:30 shows as morning"
     assert long_date(english, "not a date") == "not a date", "anything else is shown as it came"
-    assert when(english, "", "04:59") == "04:59 (at night)" and when(english, "", "05:00") == "05:00 (in the morning)"
+
+
+def test_english_times_are_on_the_12_hour_clock_us_families_use_and_spanish_ones_on_the_24_hour_clock():
+    from wizard.presenters import when
+
+    english, spanish = load_content("en"), load_content("es")
+    times = ("00:00", "00:30", "06:05", "11:59", "12:00", "12:15", "18:30", "19:00", "23:59")
+    assert [when(english, "", time) for time in times] == [
+        "12:00 a.m.", "12:30 a.m.", "6:05 a.m.", "11:59 a.m.", "12:00 p.m.", "12:15 p.m.", "6:30 p.m.", "7:00 p.m.", "11:59 p.m.",
+    ]
+    assert when(spanish, "2026-12-05", "19:00") == "sábado, 5 de diciembre de 2026, a las 19:00 (de la tarde)"
+
+
+def test_a_language_says_which_clock_its_readers_use(tmp_path):
+    assert_refused_after_edit(tmp_path, "es/ui.md", "    clock: 24\n", "    clock: 13\n", r"ui\.md: strings\.dates\.clock: 12 or 24")
+    assert_refused_after_edit(tmp_path / "again", "en/ui.md", "    clock: 12\n", "", r"ui\.md: strings\.dates\.clock: 12 or 24")
 
 
 def test_each_language_splits_the_day_its_own_way():

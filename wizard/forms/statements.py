@@ -90,8 +90,11 @@ class StatementsForm(StepForm):
         return [self.field_for("letter", member_id).data or "" for member_id in self.plan.member_ids()]
 
     def needs_second_look(self, words) -> bool:
-        concerns = any(check(text, "letter", words.checker).concerns for text in self.texts())
-        return concerns and self.reviewed.data != fingerprint(self.texts())
+        """Checker concerns, or a letter longer than the rules' reading time (the same `too_long` the
+        live checker shows while typing): said once under the letter, never a refusal."""
+        reports = [check(text, "letter", words.checker) for text in self.texts()]
+        noticed = any(report.concerns or report.too_long for report in reports)
+        return noticed and self.reviewed.data != fingerprint(self.texts())
 
     def apply(self, plan: Plan) -> Plan:
         letters = {}
