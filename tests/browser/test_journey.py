@@ -410,7 +410,7 @@ def test_a_time_typed_as_7pm_reaches_the_review_with_or_without_javascript(reque
     page.keyboard.type("7pm")
     press(page)
     wait_for_step(page, "review")
-    assert "19:00 (in the evening)" in page.locator("main").inner_text(), page.locator("main").inner_text()
+    assert "7:00 p.m." in page.locator("main").inner_text(), page.locator("main").inner_text()
     assert not watch.errors, watch.errors
 
 
