@@ -3,7 +3,9 @@
 import pytest
 
 from tests.browser.walk import download_pdf_text, walk_from_start, walk_to_letters
+from tools.samples import eight_member_plan
 from wizard.content import load_content
+from wizard.planfile import dump_plan
 
 pytestmark = pytest.mark.browser
 SPANISH = load_content("es")
@@ -76,4 +78,18 @@ def test_on_a_320_px_screen_every_phone_number_stays_on_one_line(js_page, live_s
     assert "1-800-487-4889" in [text for text, _ in lines]
     assert [text for text, count in lines if count != 1] == []
     assert page.evaluate("document.documentElement.scrollWidth") <= 320, "nothing is pushed off the side"
+    assert not watch.errors, watch.errors
+
+
+def test_without_javascript_a_saved_plan_opens_in_the_spanish_chosen_on_the_start_page(nojs_page, live_server, tmp_path):
+    """A radio belongs to one form: the resume form's hidden language copy only followed it with JavaScript."""
+    page, watch = nojs_page
+    saved = tmp_path / "our-plan.json"
+    saved.write_bytes(dump_plan(eight_member_plan()))  # saved in English
+    page.goto(live_server + "/")
+    page.locator("input[name=language][value=es]").check()
+    page.locator("#plan_file").set_input_files(str(saved))
+    page.locator("button", has_text="Open my saved plan").click()
+    page.wait_for_selector("body[data-step]:not([data-step='start'])")
+    assert page.evaluate("document.documentElement.lang") == "es"
     assert not watch.errors, watch.errors
