@@ -85,7 +85,7 @@ class Team(Strict):
     members: Annotated[list[Member], Field(max_length=MAX_MEMBERS)] = []
 
     def present(self) -> list["Member"]:
-        """The people who will be in the room (everyone but those who send a letter only)."""
+        """The people at the meeting, in the room or on a call (everyone but those who send a letter only)."""
         return [member for member in self.members if member.role is not Role.LETTER_ONLY]
 
     def in_room(self) -> list["Member"]:
