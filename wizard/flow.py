@@ -306,15 +306,18 @@ def cautions(plan: Plan) -> tuple[str, ...]:
     found: list[str] = []
     known = dangers_known(plan)
     danger = bool(known)
+    # Withdrawal alone is a medical danger, not an emergency someone lived through: its cautions
+    # speak of detox and a doctor, not of "someone has been in danger".
+    only_withdrawal = known == [DangerSign.WITHDRAWAL]
     led_by_family = plan.team.interventionist in (Interventionist.FAMILY_LEADS, Interventionist.CONSIDERING)
     if DangerSign.VIOLENCE in known:
         # Stronger than the other danger cautions, and said instead of them: no planned
         # meeting until a professional has looked at the risk (as the crisis page says).
         found.append("violence")
     elif danger and plan.approach in SURPRISE_APPROACHES:
-        found.append("danger_surprise")
+        found.append("withdrawal_surprise" if only_withdrawal else "danger_surprise")
     elif danger and led_by_family:
-        found.append("danger_no_professional")
+        found.append("withdrawal_no_professional" if only_withdrawal else "danger_no_professional")
     if not danger and plan.approach in SURPRISE_APPROACHES and led_by_family:
         found.append("surprise_no_professional")
     employer = any(member.relationship is Relationship.EMPLOYER for member in plan.team.members)

@@ -192,6 +192,8 @@ QUESTION_CAUTIONS = ("young_person", "pregnancy", "military", "older_adult")
 CAUTION_IDS = (
     "danger_surprise",
     "danger_no_professional",
+    "withdrawal_surprise",
+    "withdrawal_no_professional",
     "surprise_no_professional",
     "workplace_no_employer",
     "withdrawal_supply",

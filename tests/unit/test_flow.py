@@ -249,6 +249,11 @@ def _team(interventionist, *relationships):
         ([DangerSign.SUICIDAL], Approach.TRADITIONAL, None, [], ("danger_surprise",)),
         ([DangerSign.OVERDOSE], Approach.CRISIS, Interventionist.FAMILY_LEADS, [Relationship.PARENT], ("danger_no_professional",)),
         ([DangerSign.OVERDOSE], Approach.INVITATIONAL, Interventionist.BOOKED, [Relationship.PARENT], ()),
+        # Withdrawal alone: detox with a doctor, not "someone has been in danger".
+        ([DangerSign.WITHDRAWAL], Approach.JOHNSON, Interventionist.FAMILY_LEADS, [Relationship.PARENT], ("withdrawal_surprise",)),
+        ([DangerSign.WITHDRAWAL], Approach.INVITATIONAL, Interventionist.CONSIDERING, [Relationship.CHILD], ("withdrawal_no_professional",)),
+        ([DangerSign.WITHDRAWAL], Approach.INVITATIONAL, Interventionist.BOOKED, [Relationship.CHILD], ()),
+        ([DangerSign.WITHDRAWAL, DangerSign.OVERDOSE], Approach.TRADITIONAL, Interventionist.BOOKED, [Relationship.PARENT], ("danger_surprise",)),
         ([], Approach.JOHNSON, Interventionist.FAMILY_LEADS, [Relationship.PARENT], ("surprise_no_professional",)),
         ([], Approach.TRADITIONAL, Interventionist.CONSIDERING, [Relationship.PARENT], ("surprise_no_professional",)),
         ([], Approach.JOHNSON, Interventionist.BOOKED, [Relationship.PARENT], ()),
