@@ -142,6 +142,10 @@ def step(slug: str):
         # button (Start). A chosen file or a typed passphrase means the family is resuming.
         if saving.file_chosen(request.files.get("plan_file")) or request.form.get("resume_passphrase"):
             return resume()
+    if posted is Step.STATEMENTS and action.kind == "continue":
+        # The same on the letters step: Enter in the letter-file box means "Add this letter".
+        if saving.file_chosen(request.files.get("letter_file")) or request.form.get("letter_passphrase"):
+            action = parse_action("import_letter")
     if action.kind == "continue" and request.form.get("save_passphrase"):
         # Enter in the passphrase box presses the form's first button (Continue); a typed
         # passphrase means the family is saving, so save rather than drop it.

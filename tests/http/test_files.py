@@ -7,7 +7,7 @@ import pytest
 from werkzeug.datastructures import MultiDict
 
 from app import create_app
-from tests.support import LETTER, Journey, Page, check_page, walk_to
+from tests.support import LETTER, STANDARD_ANSWERS, Journey, Page, check_page, walk_to
 from wizard.body_limits import MAX_BODY_BYTES
 from wizard.uploads import KEPT_PER_FILE, UPLOAD_KEPT_BYTES, FirstBytes
 
@@ -123,6 +123,22 @@ def test_an_imported_letter_matches_its_writer_by_name_and_keeps_what_was_typed(
     assert "We added the letter" in imported.text
     assert imported.root.find(".//textarea[@name='letter_m1']").text.strip() == SISTER_LETTER
     assert imported.root.find(".//textarea[@name='letter_m2']") is None, "matched José, no one added"
+
+
+def test_enter_in_the_letter_file_box_adds_the_letter_rather_than_moving_on(journey, client):
+    """Enter in the passphrase box presses the form's first button, Continue: a chosen file or a
+    typed passphrase means the family is adding a letter, so add it (or say what is missing)."""
+    file = own_letter(client, "Ana", "sibling", SISTER_LETTER, passphrase="blue kettle")
+    page = walk_to(journey, "statements")
+    values = {**dict(page.form_values()), "action": "continue", "letter_passphrase": "blue kettle",
+              "letter_file": upload(file, "letter.json")}  # fmt: skip
+    imported = check_page(client.post("/step/statements", data=values, content_type="multipart/form-data"))
+    assert imported.step == "statements", "still on the letters page, to read the added letter"
+    assert imported.root.find(".//textarea[@name='letter_m2']").text.strip() == SISTER_LETTER
+    no_file = {**dict(page.form_values()), "action": "continue", "letter_passphrase": "blue kettle"}
+    asked = check_page(client.post("/step/statements", data=no_file, content_type="multipart/form-data"))
+    assert asked.step == "statements" and asked.error_messages(), "a passphrase with no file: ask for the file"
+    assert journey.submit(**STANDARD_ANSWERS["statements"]).step == "boundaries", "no file, no passphrase: Enter still means Continue"
 
 
 def test_a_letter_from_someone_new_adds_them_and_keeps_unsaved_words_of_others(journey, client):
