@@ -275,14 +275,17 @@ def own_letter():
         if action.kind == "assemble":
             notice = None if form.assemble() else "letter_not_empty"
         elif action.kind == "save":
-            # Danger in the letter is answered on the page first; pressing Download again saves.
+            # Danger in the letter is answered on the page first, then findings once; pressing Download again saves.
             if form.validate() and not spoken:
-                member, letter = form.member_and_letter()
-                return Response(
-                    dump_letter(member, letter, passphrase("save_passphrase")),
-                    mimetype="application/json",
-                    headers={"Content-Disposition": f'attachment; filename="{content().text("download_names.letter")}"'},
-                )
+                if form.needs_second_look(content()):
+                    notice = "own_letter_second_look"
+                else:
+                    member, letter = form.member_and_letter()
+                    return Response(
+                        dump_letter(member, letter, passphrase("save_passphrase")),
+                        mimetype="application/json",
+                        headers={"Content-Disposition": f'attachment; filename="{content().text("download_names.letter")}"'},
+                    )
     words = content()
     return render_template(
         "own_letter.html",
@@ -295,6 +298,7 @@ def own_letter():
         parts=[(form[part], words.guidance["letters"].parts[part]) for part in PARTS],
         relationship_options=[Option(k, v) for k, v in words.choices["relationship"].items()],
         checked=checked(form.letter.data, "letter", words) if form.letter.data else None,
+        reviewed=form.reviewed_mark(),
     )
 
 

@@ -115,6 +115,26 @@ def test_the_own_letter_page_checks_the_writing_and_refuses_an_empty_letter(clie
     assert checked.root.find(".//ul[@class='findings-list findings-list--concerns']") is not None
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("kind", ["too long", "a concern"])
+def test_the_own_letter_page_points_out_a_long_or_hurtful_letter_once_before_the_download(app, client, lang, kind):
+    """As on the letters step: the findings are shown once under the letter, words kept; Download again saves."""
+    from tests.http.test_journey import LONG_LETTER_LINES
+
+    words = app.extensions["planner.contents"][lang]
+    hurtful = {"en": "I love you, but you are an addict.", "es": "Te quiero, pero eres un adicto."}
+    letter = (LONG_LETTER_LINES[lang] * 40).strip() if kind == "too long" else hurtful[lang]
+    values = {"lang": lang, "name": "Ana", "relationship": "sibling", "letter": letter, "action": "save"}
+    paused = check_page(client.post("/letter", data=values))
+    assert words.text("notices.own_letter_second_look") in paused.text
+    assert paused.root.find(".//textarea[@name='letter']").text.strip() == letter
+    reviewed = {"reviewed": paused.root.find(".//input[@name='reviewed']").get("value")}
+    again = client.post("/letter", data=values | reviewed)
+    assert again.mimetype == "application/json", "pressing Download again keeps the words as they are"
+    changed = values | reviewed | {"letter": letter + " " + letter[:40]}
+    assert client.post("/letter", data=changed).mimetype == "text/html", "changed words are looked at again"
+
+
 def test_an_imported_letter_matches_its_writer_by_name_and_keeps_what_was_typed(journey, client):
     file = own_letter(client, "  JOSE ", "parent", SISTER_LETTER)
     page = walk_to(journey, "statements")

@@ -5,10 +5,12 @@ they know the person, the four guided parts and the whole letter. The page keeps
 its own state in its fields, so it needs no token.
 """
 
-from wtforms import Form, StringField, TextAreaField
+from wtforms import Form, HiddenField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
+from wizard.checker import check
 from wizard.forms.fields import KeyedSelectField, choices_of, clean_line, clean_text
+from wizard.forms.review_marks import fingerprint
 from wizard.plan import LETTER_TEXT, PART_TEXT, Letter, Member
 from wizard.forms.statements import assemble
 from wizard.vocabulary import LetterPart, Relationship, Role
@@ -33,6 +35,8 @@ class OwnLetterForm(Form):
     request = _part()
     support = _part()
     letter = TextAreaField(filters=[clean_text], validators=[Length(max=LETTER_TEXT, message="too_long")])
+    # The fingerprint of the letter as last shown with its findings: the same words sent again are kept as they are.
+    reviewed = HiddenField()
 
     def parts(self) -> list[str]:
         return [self[part.value].data or "" for part in LetterPart]
@@ -51,8 +55,22 @@ class OwnLetterForm(Form):
             ok = False
         return ok
 
+    def text(self) -> str:
+        """The letter the file will hold: the whole letter, or the parts put together."""
+        return (self.letter.data or "").strip() or assemble(self.parts())
+
+    def reviewed_mark(self) -> str:
+        return fingerprint([(self.letter.data or "").strip()])
+
+    def needs_second_look(self, words) -> bool:
+        """As on the letters step: checker concerns, or longer than the reading time, are shown
+        once under the letter before the download; pressing Download again keeps the words."""
+        typed = (self.letter.data or "").strip()  # the findings are shown under the whole letter
+        report = check(typed, "letter", words.checker)
+        return bool(report.concerns or report.too_long) and self.reviewed.data != self.reviewed_mark()
+
     def member_and_letter(self) -> tuple[Member, Letter]:
-        text = (self.letter.data or "").strip() or assemble(self.parts())
+        text = self.text()
         member = Member(id="m1", name=self.name.data, relationship=Relationship(self.relationship.data), role=Role.SPEAKER)
         letter = Letter(**{part.value: self[part.value].data or "" for part in LetterPart}, text=text)
         return member, letter
