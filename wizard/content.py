@@ -625,7 +625,7 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
     clock_hours = 24
     if ui is not None:
         # Every date the plan prints is written out with these words (see presenters.long_date).
-        needed = ["dates.long", "dates.at", "dates.time"] + [f"dates.months.{n}" for n in range(1, 13)]
+        needed = ["dates.long", "dates.at", "dates.time", "dates.noon", "dates.midnight"] + [f"dates.months.{n}" for n in range(1, 13)]
         day_parts = _day_parts(loader, ui.strings.get("dates", {}).get("parts_from"))
         clock_hours = ui.strings.get("dates", {}).get("clock")
         if clock_hours not in (12, 24):

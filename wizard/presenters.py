@@ -105,6 +105,9 @@ def clock(content: Content, time: str) -> str:
         return time
     if not 0 <= hour <= 23 or not minute.isdigit():
         return time
+    if hour in (0, 12) and int(minute) == 0:
+        # "12:00 p.m." is read as noon or as midnight by different people: name the hour.
+        return content.text("dates.noon" if hour else "dates.midnight")
     shown = time if content.clock_hours == 24 else f"{hour % 12 or 12}:{minute}"
     return content.text("dates.time", time=shown, part=content.day_part(hour))
 

@@ -473,7 +473,7 @@ def test_a_meeting_day_ahead_brings_no_passed_notice(journey):
 @pytest.mark.parametrize(
     ("typed", "shown"),
     [
-        ("6pm", "6:00 p.m."), ("6:30 pm", "6:30 p.m."), ("6 p.m.", "6:00 p.m."), ("12am", "12:00 a.m."), ("12:15 PM", "12:15 p.m."),
+        ("6pm", "6:00 p.m."), ("6:30 pm", "6:30 p.m."), ("6 p.m.", "6:00 p.m."), ("12am", "12:00 midnight"), ("12pm", "12:00 noon"), ("12:15 PM", "12:15 p.m."),
         ("9:05", "9:05 a.m."), ("18:30", "6:30 p.m."), ("18.30", "6:30 p.m."), ("18h30", "6:30 p.m."), ("19h", "7:00 p.m."),
         ("6:30 p. m.", "6:30 p.m."),
     ],

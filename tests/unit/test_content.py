@@ -173,8 +173,8 @@ def test_english_times_are_on_the_12_hour_clock_us_families_use_and_spanish_ones
     english, spanish = load_content("en"), load_content("es")
     times = ("00:00", "00:30", "06:05", "11:59", "12:00", "12:15", "18:30", "19:00", "23:59")
     assert [when(english, "", time) for time in times] == [
-        "12:00 a.m.", "12:30 a.m.", "6:05 a.m.", "11:59 a.m.", "12:00 p.m.", "12:15 p.m.", "6:30 p.m.", "7:00 p.m.", "11:59 p.m.",
-    ]
+        "12:00 midnight", "12:30 a.m.", "6:05 a.m.", "11:59 a.m.", "12:00 noon", "12:15 p.m.", "6:30 p.m.", "7:00 p.m.", "11:59 p.m.",
+    ]  # noon and midnight by name: "12:00 p.m." is read both ways
     assert when(spanish, "2026-12-05", "19:00") == "sábado, 5 de diciembre de 2026, a las 19:00 (de la tarde)"
 
 
@@ -193,7 +193,7 @@ def test_each_language_splits_the_day_its_own_way():
         "02:00": "02:00 (de la madrugada)",
         "06:00": "06:00 (de la mañana)",
         "11:59": "11:59 (de la mañana)",
-        "12:00": "12:00 (de la tarde)",
+        "12:00": "12:00 (mediodía)",
         "19:59": "19:59 (de la tarde)",
         "20:30": "20:30 (de la noche)",
         "23:59": "23:59 (de la noche)",
