@@ -163,6 +163,21 @@ def test_straight_after_the_signs_the_family_reads_what_keeps_them_safe_with_wha
     assert "Keeping your loved one safe now" not in nothing.text
 
 
+@pytest.mark.parametrize(
+    ("lang", "fentanyl"),
+    [("en", "Pills bought online or from a friend are not real prescriptions and may hold fentanyl"),
+     ("es", "Las pastillas compradas por internet o a un amigo no son recetas de verdad y pueden tener fentanilo")],
+)  # fmt: skip
+def test_pills_bought_online_ticked_as_prescription_medicines_bring_the_fentanyl_warning_first(journey, client, lang, fentanyl):
+    """A family that does not know what the pills are ticks the prescription box, not opioids (QA 10, P2-2)."""
+    signs = {"warning": ["lies_secrecy"], "substances": ["prescription"]}
+    approach = walk_to(journey, "approach", start=f"/?lang={lang}", signs=signs)
+    assert fentanyl in " ".join(approach.text.split())
+    plan = walk_to(type(journey)(client), "plan", start=f"/?lang={lang}", signs=signs).text
+    heading = {"en": "Safety first", "es": "La seguridad primero"}[lang]
+    assert heading in plan and fentanyl in " ".join(plan.split(heading, 1)[1].split())
+
+
 def test_a_pregnancy_brings_medical_care_first_and_no_sudden_stop_from_the_signs_to_the_plan(journey, client):
     """Opioid withdrawal can harm a pregnancy; methadone or buprenorphine is the usual care; programs admit pregnant people first."""
     signs = {"warning": ["lies_secrecy"], "substances": ["opioids"], "situation": ["pregnant"]}
