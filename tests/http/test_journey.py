@@ -476,6 +476,9 @@ def test_a_meeting_day_ahead_brings_no_passed_notice(journey):
         ("6pm", "6:00 p.m."), ("6:30 pm", "6:30 p.m."), ("6 p.m.", "6:00 p.m."), ("12am", "12:00 midnight"), ("12pm", "12:00 noon"), ("12:15 PM", "12:15 p.m."),
         ("9:05", "9:05 a.m."), ("18:30", "6:30 p.m."), ("18.30", "6:30 p.m."), ("18h30", "6:30 p.m."), ("19h", "7:00 p.m."),
         ("6:30 p. m.", "6:30 p.m."),
+        # By name, as the plan prints them (QA 10, P3-1).
+        ("noon", "12:00 noon"), ("12 noon", "12:00 noon"), ("12:00 Noon", "12:00 noon"), ("mediodía", "12:00 noon"),
+        ("12 del mediodía", "12:00 noon"), ("midnight", "12:00 midnight"), ("medianoche", "12:00 midnight"),
     ],
 )
 def test_a_typed_time_is_understood_the_way_families_write_it(journey, typed, shown):
@@ -484,7 +487,7 @@ def test_a_typed_time_is_understood_the_way_families_write_it(journey, typed, sh
     assert review.step == "review" and f"at {shown}" in review.text
 
 
-@pytest.mark.parametrize("typed", ["13pm", "6", "25:00", "six", "6:75 pm", "7.5", "18.3"])
+@pytest.mark.parametrize("typed", ["13pm", "6", "25:00", "six", "6:75 pm", "7.5", "18.3", "after noon", "11 noon"])
 def test_a_time_that_is_not_a_time_is_explained_and_kept(journey, typed):
     walk_to(journey, "treatment")
     page = journey.submit(**{**STANDARD_ANSWERS["treatment"], "time": typed})

@@ -97,6 +97,8 @@ def real_date(form, field):
 
 # 18:30, 18.30, 18h30, 18h, 6pm, 6:30 pm, 6 p.m., 6:30 p. m. (Spanish writes "p. m.").
 TYPED_TIME = re.compile(r"([0-9]{1,2})(?:([:.h])([0-9]{2})?)?\s*(?:([ap])\.?\s*m\.?)?")
+# Noon and midnight by name, as the plan prints them: noon, 12 noon, 12:00 noon, mediodía, 12 del mediodía.
+NAMED_TIME = re.compile(r"(?:12(?:[:.]00)?\s*)?(?:(?:del|de la|de)\s+)?(noon|midday|mediod[ií]a|midnight|medianoche)")
 
 
 def real_time(form, field):
@@ -105,7 +107,11 @@ def real_time(form, field):
     A bare "7" is refused: morning or evening matters on the day."""
     if not field.data:
         return
-    match = TYPED_TIME.fullmatch(field.data.strip().lower())
+    typed = field.data.strip().lower()
+    if named := NAMED_TIME.fullmatch(typed):
+        field.data = "00:00" if named.group(1) in ("midnight", "medianoche") else "12:00"
+        return
+    match = TYPED_TIME.fullmatch(typed)
     if not match or not (match.group(3) or match.group(4) or match.group(2) == "h"):
         raise ValidationError("bad_time")
     hour, minute, half = int(match.group(1)), int(match.group(3) or 0), match.group(4)
