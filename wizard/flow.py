@@ -330,7 +330,8 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         if BottomLineRisk.TAKES_HOME in plan.bottom_line_risks:
             found.append("young_person_home")
     if any(member.relationship is Relationship.PROFESSIONAL for member in plan.team.members):
-        found.append("professional_on_team")
+        # What a school counselor must report about a minor is for a teen's family only.
+        found.append("professional_on_team_young" if plan.team.under_18 else "professional_on_team")
     if is_pregnant(plan):
         found.append("pregnancy")
     if has_served(plan):

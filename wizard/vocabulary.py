@@ -206,4 +206,5 @@ CAUTION_IDS = (
     "older_adult",
     "pills_with_alcohol",
     "professional_on_team",
+    "professional_on_team_young",
 )

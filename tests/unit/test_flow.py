@@ -369,6 +369,10 @@ def test_a_professional_on_the_team_brings_a_note_on_their_part_and_their_privac
     members = [*base.team.members, Member(id="m2", name="Ms. Okafor", relationship=relationship, role=Role.SPEAKER)]
     plan = base.model_copy(update={"team": base.team.model_copy(update={"members": members})})
     assert ("professional_on_team" in flow.cautions(plan)) is cautioned
+    # Only a teen's family reads what a school counselor must report about a minor (QA 10, P3-3).
+    young = plan.model_copy(update={"team": plan.team.model_copy(update={"under_18": True})})
+    assert ("professional_on_team_young" in flow.cautions(young)) is cautioned
+    assert "professional_on_team" not in flow.cautions(young)
 
 
 def test_a_saved_plan_with_an_other_member_still_opens_now_that_professionals_have_their_own_choice():
