@@ -444,7 +444,9 @@ def test_prescription_pills_with_alcohol_bring_a_breathing_and_falls_caution(jou
 def test_the_crisis_page_speaks_of_opioid_withdrawal_only_where_opioids_may_be_involved(journey, substances, opioid_line):
     crisis = walk_to(journey, "crisis", signs={"warning": [], "substances": substances, "danger": ["withdrawal"]})
     assert "Do not let them stop suddenly on their own" in crisis.text
-    assert ("Opioid withdrawal is rarely deadly" in crisis.text) is opioid_line
+    assert ("opioid withdrawal is rarely deadly" in crisis.text) is opioid_line
+    # Said as a condition: a sleeping pill with wine brings it too, and it must not read as a mistake (QA 10, P3-6).
+    assert ("If opioids are involved (heroin, fentanyl, or pain pills such as oxycodone)" in crisis.text) is opioid_line
 
 
 def test_withdrawal_alone_suggests_a_planned_talk_with_detox_not_the_crisis_approach(journey):
