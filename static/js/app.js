@@ -157,8 +157,10 @@
     var safety = document.querySelector("main .safety-first h2");
     // A caution the last answer raised (say, under 18) is read before the step, not scrolled past.
     var raised = document.querySelector("main [data-raised-cautions]");
-    // The server marks the field to start in (the new row after "Add another person").
-    var target = safety || summary || raised || document.querySelector("main [autofocus]") || document.querySelector("main h1");
+    // The server marks the field to start in (the new row after "Add another person"). Embedded
+    // pages carry only data-autofocus: browsers refuse autofocus in a cross-origin frame, with an
+    // error in the provider's console, so this script moves focus there instead.
+    var target = safety || summary || raised || document.querySelector("main [data-autofocus]") || document.querySelector("main h1");
     window.scrollTo(0, 0);
     tellParent({ planner: "top" });
     if (target) target.focus({ preventScroll: embedded });

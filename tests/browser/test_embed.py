@@ -160,6 +160,20 @@ def test_a_long_step_grows_the_frame_so_there_is_no_inner_scroll_bar(blocked_coo
     assert content <= viewport + 1, f"inner scroll bar: content {content}px in a {viewport}px frame"
 
 
+def test_add_a_person_in_the_frame_starts_typing_in_the_new_name_without_an_error_on_the_provider_page(blocked_cookies_page, sites):
+    """Browsers refuse autofocus in a cross-origin frame and say so in the provider's console (QA 10, P3-9)."""
+    page = blocked_cookies_page
+    watch = Watch(page, sites["planner"])
+    page.goto(sites["allowed"] + "/")
+    frame = planner_frame(page, sites["planner"])
+    walk_from_start(frame, stop_at="team")
+    frame.locator("#members-0-name").fill("José")
+    frame.locator("button[value=add_member]").click()
+    frame.locator("#members-1-name").wait_for()
+    frame.wait_for_function("document.activeElement && document.activeElement.id === 'members-1-name'")
+    assert not watch.errors, watch.errors
+
+
 def test_the_quick_exit_key_asks_the_provider_page_to_leave(blocked_cookies_page, sites):
     page = blocked_cookies_page
     page.route("https://weather.com/**", lambda route: route.fulfill(body="<p>neutral page</p>", content_type="text/html"))
