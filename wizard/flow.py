@@ -357,6 +357,13 @@ def bottom_line_cautions(plan: Plan) -> tuple[str, ...]:
     return tuple(key for key in cautions(plan) if key in BOTTOM_LINE_CAUTIONS)
 
 
+def bottom_line_cautions_raised(before: Plan, after: Plan) -> tuple[str, ...]:
+    """Cautions a bottom line just typed brings (a home taken from someone under 18): said on
+    the bottom-lines page itself, beside the words, not a page later."""
+    known = bottom_line_cautions(before)
+    return tuple(key for key in bottom_line_cautions(after) if key not in known)
+
+
 def cautions_raised(before: Plan, after: Plan) -> tuple[str, ...]:
     """Cautions this step's answers brought up: the next page opens with them.
 

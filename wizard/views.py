@@ -168,9 +168,16 @@ def act(posted: Step, plan: Plan, form, action, to_review: bool):
     if action.kind == "continue":
         if not form.validate():
             return render_step(posted, plan, form, to_review=to_review)
-        if form.needs_second_look(content()):
+        # A bottom line that brings a caution (a home taken from someone under 18) is paused on
+        # this page, with the caution first; the same words posted again move on.
+        here = ()
+        if posted is Step.BOUNDARIES:
+            here = flow.bottom_line_cautions_raised(plan, flow.noting_bottom_line_risks(form.apply(plan), _risk_rules()))
+        second_look = form.needs_second_look(content())
+        if second_look or (here and not form.shown_as_is()):
             # Checker findings: show them once, typed words kept; posting the same words again moves on.
-            return render_step(posted, plan, form, notice="second_look", to_review=to_review)
+            notice = "second_look" if second_look else "caution_first"
+            return render_step(posted, plan, form, notice=notice, to_review=to_review, raised=here)
         before, plan = plan, form.apply(plan).with_completed(posted.value)
         plan = flow.noting_bottom_line_risks(plan, _risk_rules())
         if posted is Step.SIGNS and flow.in_danger(plan):
@@ -183,7 +190,7 @@ def act(posted: Step, plan: Plan, form, action, to_review: bool):
             plan,
             notice="check_after_change" if still_to_check else None,
             to_review=still_to_check,
-            raised=flow.cautions_raised(before, plan),
+            raised=tuple(key for key in flow.cautions_raised(before, plan) if key not in here),  # said already
         )
 
     if action.kind == "add_member" and hasattr(form, "add_row"):

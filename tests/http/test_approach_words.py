@@ -400,6 +400,28 @@ def test_a_bottom_line_that_takes_a_home_from_someone_under_18_is_cautioned(jour
     assert caution not in adult.text
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_bottom_line_that_takes_a_home_from_someone_under_18_is_cautioned_on_its_own_page_once(journey, client, lang):
+    """Said beside the words, where they can still be changed, not a page later (QA 10, P3-7)."""
+    words = client.application.extensions["planner.contents"][lang]
+    caution, paused = words.cautions["young_person_home"], words.text("notices.caution_first")
+    young = {"team": {**STANDARD_ANSWERS["team"], "under_18": "y"}}
+    line = "If you say no, you cannot live here anymore after your 18th birthday in March."
+    typed = {"category_m1_0": "housing", "action_m1_0": line, "keep_m1_0": "yes"}
+    walk_to(journey, "boundaries", start=f"/?lang={lang}", **young)
+    page = journey.submit(**typed)
+    assert page.step == "boundaries" and paused in page.text
+    raised = page.root.find(".//*[@data-raised-cautions]")
+    assert raised is not None and caution in " ".join("".join(raised.itertext()).split())
+    assert dict(page.form_values())["action_m1_0"] == line, "the words are kept to change or keep"
+    moved_on = journey.submit()
+    assert moved_on.step == "rehearsal" and moved_on.root.find(".//*[@data-raised-cautions]") is None, "said once"
+    assert caution in walk_to(type(journey)(client), "review", start=f"/?lang={lang}", boundaries=typed, **young).text
+    grown = type(journey)(client)
+    walk_to(grown, "boundaries", start=f"/?lang={lang}")
+    assert grown.submit(**typed).step == "rehearsal", "an adult's move-out line brings no pause"
+
+
 def test_a_teens_plan_says_where_a_minor_goes_if_they_walk_out_and_speaks_of_school(journey, client):
     young = {"team": {**STANDARD_ANSWERS["team"], "under_18": "y"}}
     habits = {**STANDARD_ANSWERS["boundaries"], "enabling_m1": ["making_excuses"]}

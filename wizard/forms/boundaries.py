@@ -99,7 +99,11 @@ class BoundariesForm(StepForm):
 
     def needs_second_look(self, words) -> bool:
         concerns = any(check(text, "boundary", words.checker).concerns for text in self.texts())
-        return concerns and self.reviewed.data != fingerprint(self.texts())
+        return concerns and not self.shown_as_is()
+
+    def shown_as_is(self) -> bool:
+        """The family saw this page with these very words (after a pause) and pressed on."""
+        return self.reviewed.data == fingerprint(self.texts())
 
     def apply(self, plan: Plan) -> Plan:
         boundaries = {}
