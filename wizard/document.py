@@ -14,7 +14,7 @@ from wizard.phones import with_phone
 from wizard.plan import MemberBoundaries, Plan
 from wizard.presenters import long_date, member_label, when
 from wizard.providers import Provider
-from wizard.vocabulary import Interventionist, Objection, Relationship, may_apply
+from wizard.vocabulary import Interventionist, Objection, Relationship, Role, may_apply
 
 
 @dataclass(frozen=True)
@@ -382,7 +382,8 @@ def build_member_document(
                 (t("review.place"), plan.logistics.place or t("review.none")),
                 (t("review.facility"), plan.treatment.facility or t("review.none")),
             ],
-            items=day_script(plan, content),
+            # Someone on a call carries only this page: how the call works comes first.
+            items=[*([t("plan.member.by_call")] if member.role is Role.BY_CALL else []), *day_script(plan, content)],
         ),
         letters_section(plan, content, only=member_id),
         *([own_bottom_lines] if own_bottom_lines.letters else []),  # not everyone writes one

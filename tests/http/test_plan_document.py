@@ -49,6 +49,17 @@ def test_each_person_gets_a_printout_with_only_their_own_letter_bottom_lines_and
     assert "1-800-662-4357" in text
 
 
+def test_the_printout_of_someone_joining_by_call_says_how_the_call_works(journey, client):
+    """They carry only their own page: test the call, send the letter ahead in case it drops (QA 10, P3-5)."""
+    on_call = {**TWO_PEOPLE, "team": {**TWO_PEOPLE["team"], "members-1-role": "by_call"}}
+    plan = walk_to(journey, "plan", **on_call)
+    ana = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m2"}))
+    assert "You join by phone or video. Test the call with the team the day before" in ana
+    assert "so someone in the room can read it if the call drops" in ana
+    jose = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
+    assert "You join by phone or video" not in jose, "only the person on the call"
+
+
 def test_a_printout_for_nobody_shows_the_plan_again_kindly(journey, client):
     plan = walk_to(journey, "plan", **TWO_PEOPLE)
     page = check_page(client.post("/member.pdf", data={"token": plan.token, "member": "m9"}))
