@@ -342,6 +342,7 @@ class TreatmentPage(Page):
     title: str
     lead: str
     options: dict[str, TreatmentChoice]
+    video_visits: str  # after the kinds: care by video when the nearest program is far away
     questions: list[str]
     questions_when: dict[str, list[str]]  # asked first when a caution applies (vocabulary.QUESTION_CAUTIONS)
     insurance: list[str]
