@@ -64,3 +64,19 @@ def test_every_plan_asks_the_program_about_video_visits_and_care_while_a_bed_is_
     assert video in asked and waiting in asked
     questions = section_of(walk_to(type(journey)(client), "plan", start=start_in(lang)), "questions")
     assert f"☐ {video}" in questions and f"☐ {waiting}" in questions
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "If the program is far away, two adults go in the car, and our loved one does not drive. We bring water."),
+        ("es", "Si el programa queda lejos, van dos adultos en el carro, y nuestro ser querido no maneja. Llevamos agua."),
+    ],
+)
+def test_known_withdrawal_plans_the_long_drive_to_the_program_and_no_withdrawal_does_not(journey, client, lang, line):
+    rehearsal = walk_to(journey, "rehearsal", start=start_in(lang), **WITHDRAWAL)
+    assert line in rehearsal.text, "on the checklist rehearsed before the day"
+    plan = walk_to(type(journey)(client), "plan", start=start_in(lang), **WITHDRAWAL)
+    assert line in section_of(plan, "checklist")
+    without = walk_to(type(journey)(client), "plan", start=start_in(lang))
+    assert line not in without.text
