@@ -80,3 +80,9 @@ def test_known_withdrawal_plans_the_long_drive_to_the_program_and_no_withdrawal_
     assert line in section_of(plan, "checklist")
     without = walk_to(type(journey)(client), "plan", start=start_in(lang))
     assert line not in without.text
+
+
+def test_nothing_arranged_yet_does_not_make_going_to_the_first_visit_a_long_trip_only(journey):
+    treatment = {**STANDARD_ANSWERS["treatment"], "option": "not_yet"}
+    script = section_of(walk_to(journey, "plan", treatment=treatment), "script")
+    assert "one of us goes with them to the first visit, or sits with them if it is a video visit" in script
