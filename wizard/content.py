@@ -290,12 +290,15 @@ class Checklist(BaseModel):
     by_arrival: dict[str, list[str]]  # then the program: a bed, a first visit, nothing yet, or not chosen
     naloxone: str  # only where drugs that may hold opioids are in the picture
     by_call: str  # only where someone joins by phone or video
+    long_drive: str  # only where withdrawal is known: it may start on a long drive to the program
 
-    def items_for(self, approach, arrival: str, naloxone: bool, by_call: bool = False) -> list[str]:
-        """The chosen approach's needs, then the program's, then naloxone and the call, then what every meeting needs."""
+    def items_for(self, approach, arrival: str, naloxone: bool, by_call: bool = False, long_drive: bool = False) -> list[str]:
+        """The chosen approach's needs, then the program's and the drive there, then naloxone and the call,
+        then what every meeting needs."""
         first = self.by_approach[approach.value] if approach else []
+        drive = [self.long_drive] if long_drive else []
         extras = [*([self.naloxone] if naloxone else []), *([self.by_call] if by_call else [])]
-        return [*first, *self.by_arrival[arrival], *extras, *self.items]
+        return [*first, *self.by_arrival[arrival], *drive, *extras, *self.items]
 
 
 class RehearsalGuidance(Page):
@@ -342,6 +345,7 @@ class TreatmentPage(Page):
     title: str
     lead: str
     options: dict[str, TreatmentChoice]
+    video_visits: str  # after the kinds: care by video when the nearest program is far away
     questions: list[str]
     questions_when: dict[str, list[str]]  # asked first when a caution applies (vocabulary.QUESTION_CAUTIONS)
     insurance: list[str]

@@ -220,7 +220,13 @@ def may_use_opioids(plan: Plan) -> bool:
 
 
 def checklist_items(plan: Plan, checklist) -> list[str]:
-    return checklist.items_for(plan.approach, checklist_arrival(plan), needs_naloxone(plan), bool(plan.team.on_call()))
+    return checklist.items_for(
+        plan.approach,
+        checklist_arrival(plan),
+        needs_naloxone(plan),
+        bool(plan.team.on_call()),
+        long_drive=DangerSign.WITHDRAWAL in dangers_known(plan),  # withdrawal may start on the way to a far program
+    )
 
 
 def asks_for_today(plan: Plan) -> bool:

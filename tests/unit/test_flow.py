@@ -379,3 +379,18 @@ def test_a_saved_plan_with_an_other_member_still_opens_now_that_professionals_ha
     """Pastors and counselors were 'Other' before: tokens and plan files that say so must still load as they were."""
     raw = '{"team": {"members": [{"id": "m1", "name": "Pastor John", "relationship": "other", "role": "speaker"}]}}'
     assert Plan.model_validate_json(raw).team.members[0].relationship is Relationship.OTHER
+
+
+@pytest.mark.parametrize(
+    ("danger", "written", "planned"),
+    [
+        ([DangerSign.WITHDRAWAL], [], True),
+        ([], [DangerSign.WITHDRAWAL], True),  # written in the family's own words, not ticked
+        ([DangerSign.VIOLENCE], [], False),
+        ([], [], False),
+    ],
+)
+def test_the_long_drive_to_a_program_is_planned_only_when_withdrawal_is_known(danger, written, planned):
+    checklist = load_content().guidance["rehearsal"].checklist
+    plan = Plan(signs=Signs(danger=danger), danger_in_words=written, approach=Approach.INVITATIONAL)
+    assert (checklist.long_drive in flow.checklist_items(plan, checklist)) is planned
