@@ -338,6 +338,26 @@ def test_a_first_appointment_has_no_bag_row_in_the_review_or_the_plan(journey, c
 
 
 @pytest.mark.parametrize(
+    ("lang", "says", "who_decides", "not_said"),
+    [
+        ("en", "You can't make me go. It's my choice.", "getting you help is up to us, the adults who look after you", ["I'm 16", "your parents"]),
+        ("es", "No me pueden obligar a ir. Yo decido.", "buscarte ayuda nos toca a nosotros, los adultos que te cuidamos", ["Tengo 16", "tus padres"]),
+    ],
+)  # fmt: skip
+def test_the_cannot_make_me_card_names_no_age_and_fits_a_grandparent_or_guardian_raising_them(journey, client, lang, says, who_decides, not_said):
+    """QA 10 P2-1: read aloud by a grandmother to a 17-year-old whose mother is away, 'I'm 16' and
+    'us, your parents' were not his words nor hers. The suggested reply (left empty) fits whoever raises them."""
+    start = "/" if lang == "en" else "/?lang=es"
+    team = {**TWO_PEOPLE["team"], "members-0-name": "Dolores", "members-0-relationship": "grandparent", "under_18": "y"}
+    cards = {"objection_0": "cant_make_me", "answered_by_0": "m1", "reply_0": ""}
+    plan = walk_to(journey, "plan", start=start, **{**TWO_PEOPLE, "team": team, "rehearsal": cards})
+    printout = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
+    for text in (plan.text, printout):
+        assert says in text and who_decides in text
+        assert not [words for words in not_said if words in text]
+
+
+@pytest.mark.parametrize(
     ("lang", "label", "tips", "example", "parent_tips", "love"),
     [
         ("en", "Grandparent", "Tips for a grandparent", "An example letter from a grandparent", "Tips for a parent", "I love you, and I want you to get help."),
