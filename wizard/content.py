@@ -200,7 +200,7 @@ class TitledTips(BaseModel):
 
 class Walkout(TitledTips):
     choose_follower: str  # advice until someone is chosen; the plan then names them instead
-    under_18: str  # a parent still answers for where a minor goes
+    under_18: str  # a parent or guardian still answers for where a minor goes
 
     def tips_for(self, follower_named: bool, under_18: bool = False) -> list[str]:
         tips = list(self.tips) if follower_named else [*self.tips[:1], self.choose_follower, *self.tips[1:]]

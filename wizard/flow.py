@@ -273,11 +273,16 @@ def mixes_pills_and_alcohol(plan: Plan) -> bool:
     return {Substance.PRESCRIPTION, Substance.ALCOHOL} <= set(plan.signs.substances)
 
 
+# Who on a team may be raising the loved one: a parent, or a grandparent (many grandparents raise
+# a grandchild when a parent cannot). Help made for "parents and caregivers" fits them alike.
+CAREGIVERS = frozenset({Relationship.PARENT, Relationship.GRANDPARENT})
+
+
 def parents_involved(plan: Plan) -> bool:
     """The loved one is someone's child, and a parent or caregiver is asking: they are under 18
-    (whoever is on the team answers for them), or a parent is on the team (a son or daughter of any age).
-    Help made for parents, such as a parents' helpline, fits these families."""
-    return plan.team.under_18 or any(member.relationship is Relationship.PARENT for member in plan.team.members)
+    (whoever is on the team answers for them), or a parent or grandparent is on the team (a son,
+    daughter or grandchild of any age). Help made for parents, such as a parents' helpline, fits these families."""
+    return plan.team.under_18 or any(member.relationship in CAREGIVERS for member in plan.team.members)
 
 
 def is_open_approach(plan: Plan) -> bool:
@@ -287,7 +292,7 @@ def is_open_approach(plan: Plan) -> bool:
 def objections_for(plan: Plan) -> list[Objection]:
     """The objections worth rehearsing: "you went behind my back" cannot come up when nothing was hidden,
     "stopping will hurt the baby" only in a pregnancy, "methadone is swapping one drug for another"
-    only where opioids may be used, and "you can't make me, I'm 16" only for someone under 18."""
+    only where opioids may be used, and "you can't make me, it's my choice" only for someone under 18."""
     offered_only_if = {
         Objection.AMBUSH: not is_open_approach(plan),
         Objection.THE_BABY: is_pregnant(plan),

@@ -69,6 +69,7 @@ class Approach(StrEnum):
 
 class Relationship(StrEnum):
     PARENT = "parent"
+    GRANDPARENT = "grandparent"  # often the one raising them: counts as a caregiver (flow.CAREGIVERS)
     PARTNER = "partner"
     CHILD = "child"
     SIBLING = "sibling"
@@ -156,7 +157,7 @@ class Objection(StrEnum):
     TRIED_BEFORE = "tried_before"  # treatment before, then a return to use
     SWAPPING_DRUGS = "swapping_drugs"  # methadone or buprenorphine; rehearsed only where opioids may be used (flow.objections_for)
     THE_BABY = "the_baby"  # rehearsed only in a pregnancy (flow.objections_for)
-    CANT_MAKE_ME = "cant_make_me"  # "I'm 16, you can't make me": rehearsed only for someone under 18 (flow.objections_for)
+    CANT_MAKE_ME = "cant_make_me"  # "you can't make me, it's my choice": rehearsed only for someone under 18 (flow.objections_for)
     AMBUSH = "ambush"
     OTHER = "other"
 

@@ -395,6 +395,8 @@ def test_a_bottom_line_that_takes_a_home_from_someone_under_18_is_cautioned(jour
     typed = {"category_m1_0": "housing", "action_m1_0": line, "keep_m1_0": "yes"}
     review = walk_to(journey, "review", start=start, boundaries=typed, **young)
     assert caution in review.text
+    whose_home = {"en": "not staying at the home of a parent or guardian", "es": "la casa de su mamá, su papá o su tutor"}[lang]
+    assert whose_home in review.text, "a grandparent or other guardian may be the one raising them"
     assert caution in walk_to(type(journey)(client), "plan", start=start, boundaries=typed, **young).text
     adult = walk_to(type(journey)(client), "review", start=start, boundaries=typed)
     assert caution not in adult.text
@@ -426,9 +428,9 @@ def test_a_teens_plan_says_where_a_minor_goes_if_they_walk_out_and_speaks_of_sch
     young = {"team": {**STANDARD_ANSWERS["team"], "under_18": "y"}}
     habits = {**STANDARD_ANSWERS["boundaries"], "enabling_m1": ["making_excuses"]}
     plan = walk_to(journey, "plan", boundaries=habits, **young).text
-    assert "a parent still needs to know where they go" in plan
+    assert "a parent or guardian still needs to know where they go" in plan, "a grandparent or aunt may be raising them"
     assert "making excuses for you at work, at school or to the family" in plan
-    assert "a parent still needs to know where they go" not in walk_to(type(journey)(client), "plan").text
+    assert "still needs to know where they go" not in walk_to(type(journey)(client), "plan").text
 
 
 def test_methadone_is_swapping_one_drug_for_another_is_rehearsed_where_opioids_may_be_used(journey, client):
@@ -497,8 +499,8 @@ def test_someone_joining_by_call_gets_a_tested_call_and_a_backup_reader_but_cann
 @pytest.mark.parametrize(
     ("lang", "says", "reply", "note"),
     [
-        ("en", "You can't make me go. I'm 16", "because we love you, and it is our job to keep you safe", "ask the program before the day what your state allows"),
-        ("es", "No me pueden obligar a ir", "porque te queremos, y nuestro deber es cuidarte", "pregunten al programa qué permite su estado"),
+        ("en", "You can't make me go. It's my choice.", "because we love you, and it is our job to keep you safe", "ask the program before the day what your state allows"),
+        ("es", "No me pueden obligar a ir. Yo decido.", "porque te queremos, y nuestro deber es cuidarte", "pregunten al programa qué permite su estado"),
     ],
 )
 def test_a_teen_saying_you_cannot_make_me_go_is_rehearsed_with_a_calm_answer_and_what_to_check(journey, client, lang, says, reply, note):

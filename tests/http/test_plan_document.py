@@ -349,6 +349,52 @@ def test_a_first_appointment_has_no_bag_row_in_the_review_or_the_plan(journey, c
 
 
 @pytest.mark.parametrize(
+    ("lang", "says", "who_decides", "not_said"),
+    [
+        ("en", "You can't make me go. It's my choice.", "getting you help is up to us, the adults who look after you", ["I'm 16", "your parents"]),
+        ("es", "No me pueden obligar a ir. Yo decido.", "buscarte ayuda nos toca a nosotros, los adultos que te cuidamos", ["Tengo 16", "tus padres"]),
+    ],
+)  # fmt: skip
+def test_the_cannot_make_me_card_names_no_age_and_fits_a_grandparent_or_guardian_raising_them(journey, client, lang, says, who_decides, not_said):
+    """QA 10 P2-1: read aloud by a grandmother to a 17-year-old whose mother is away, 'I'm 16' and
+    'us, your parents' were not his words nor hers. The suggested reply (left empty) fits whoever raises them."""
+    start = "/" if lang == "en" else "/?lang=es"
+    team = {**TWO_PEOPLE["team"], "members-0-name": "Dolores", "members-0-relationship": "grandparent", "under_18": "y"}
+    cards = {"objection_0": "cant_make_me", "answered_by_0": "m1", "reply_0": ""}
+    plan = walk_to(journey, "plan", start=start, **{**TWO_PEOPLE, "team": team, "rehearsal": cards})
+    printout = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
+    for text in (plan.text, printout):
+        assert says in text and who_decides in text
+        assert not [words for words in not_said if words in text]
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "tips", "example", "parent_tips", "love"),
+    [
+        ("en", "Grandparent", "Tips for a grandparent", "An example letter from a grandparent", "Tips for a parent", "I love you, and I want you to get help."),
+        ("es", "Abuela o abuelo", "Consejos para una abuela o un abuelo", "Un ejemplo de carta de una abuela o un abuelo",
+         "Consejos para una madre o un padre", "Te quiero, y quiero que recibas ayuda."),
+    ],
+)  # fmt: skip
+def test_a_grandparent_raising_them_is_not_called_a_parent_and_gets_the_helpline_for_caregivers(journey, client, lang, label, tips, example, parent_tips, love):
+    """QA 10 P2-1: a grandmother raising her grandson could only be 'Parent'. She is a caregiver:
+    the helpline for parents and caregivers fits her even when no parent is on the team."""
+    start = "/" if lang == "en" else "/?lang=es"
+    team = {**TWO_PEOPLE["team"], "members-0-name": "Dolores", "members-0-relationship": "grandparent"}
+    answers = {**TWO_PEOPLE, "team": team}
+    letters = walk_to(journey, "statements", start=start, **answers)
+    assert tips in letters.text and example in letters.text and parent_tips not in letters.text
+    plan = walk_to(type(journey)(client), "plan", start=start, **answers)
+    assert f"Dolores ({label})" in plan.text and "1-855-378-4373" in plan.text, "an adult grandchild, no parent on the team"
+    heading = {"en": "Dolores’s bottom-line letter", "es": "Carta de último recurso de Dolores"}[lang]
+    assert plan.text.split(heading, 1)[1].strip().startswith(love), "family: a family's love"
+    pdf = text_of(client.post("/plan.pdf", data={"token": plan.token}))
+    assert f"Dolores ({label})" in pdf and "1-855-378-4373" in pdf
+    friend = {**team, "members-0-relationship": "friend"}
+    assert "1-855-378-4373" not in walk_to(type(journey)(client), "plan", start=start, **{**answers, "team": friend}).text
+
+
+@pytest.mark.parametrize(
     ("lang", "label", "caution", "tips", "example", "care"),
     [
         ("en", "Counselor, pastor or other professional", "Ask them what they can keep private and what they must pass on",

@@ -349,6 +349,8 @@ def test_you_cannot_make_me_im_16_is_rehearsed_only_for_someone_under_18(under_1
     ("under_18", "relationships", "involved"),
     [
         (False, [Relationship.PARENT], True),  # a son or daughter of any age, with a parent asking
+        (False, [Relationship.GRANDPARENT, Relationship.SIBLING], True),  # a grandparent who raised them is a caregiver
+        (False, [Relationship.FRIEND, Relationship.OTHER], False),
         (True, [Relationship.SIBLING], True),  # a teen: whoever is on the team answers for them
         (False, [Relationship.PARTNER, Relationship.SIBLING], False),
         (False, [], False),
@@ -373,6 +375,12 @@ def test_a_professional_on_the_team_brings_a_note_on_their_part_and_their_privac
     young = plan.model_copy(update={"team": plan.team.model_copy(update={"under_18": True})})
     assert ("professional_on_team_young" in flow.cautions(young)) is cautioned
     assert "professional_on_team" not in flow.cautions(young)
+
+
+def test_a_grandparent_is_a_relationship_of_its_own_and_a_saved_parent_still_opens_as_a_parent():
+    raw = '{"team": {"members": [{"id": "m1", "name": "Dolores", "relationship": "%s", "role": "leader"}]}}'
+    assert Plan.model_validate_json(raw % "grandparent").team.members[0].relationship is Relationship.GRANDPARENT
+    assert Plan.model_validate_json(raw % "parent").team.members[0].relationship is Relationship.PARENT
 
 
 def test_a_saved_plan_with_an_other_member_still_opens_now_that_professionals_have_their_own_choice():
