@@ -494,6 +494,8 @@ def test_someone_joining_by_call_gets_a_tested_call_and_a_backup_reader_but_cann
     assert "m1" in followers and "m2" not in followers and "m2" in answerers
     plan = walk_to(type(journey)(client), "plan", team=team, statements={"letter_m1": LETTER, "letter_m2": LETTER})
     assert "We tested the call with anyone joining by phone or video" in checklist_of(plan)
+    # "Phones are on silent" is on every checklist: the call's own phone is the one left on (QA 10, P3-4).
+    assert "the one phone not on silent" in checklist_of(plan)
     assert "Joins by phone or video call" in plan.text
     assert "We tested the call" not in checklist_of(walk_to(type(journey)(client), "plan"))
 @pytest.mark.parametrize(
