@@ -329,7 +329,8 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         found.append("young_person")
         if BottomLineRisk.TAKES_HOME in plan.bottom_line_risks:
             found.append("young_person_home")
-    if any(member.relationship is Relationship.PROFESSIONAL for member in plan.team.members):
+    # An interpreter stays neutral and has no part to agree on.
+    if any(member.relationship is Relationship.PROFESSIONAL for member in plan.team.writers()):
         found.append("professional_on_team")
     if is_pregnant(plan):
         found.append("pregnancy")

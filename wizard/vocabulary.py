@@ -84,6 +84,7 @@ class Role(StrEnum):
     DETAILS = "details"
     LETTER_ONLY = "letter_only"
     BY_CALL = "by_call"  # joins by phone or video and reads their own letter; cannot follow a walk-out
+    INTERPRETER = "interpreter"  # interprets for everyone and stays neutral: no letter, no bottom line, no part to play (plan.Team)
 
 
 class Interventionist(StrEnum):
