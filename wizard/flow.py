@@ -53,6 +53,7 @@ __all__ = [
     "is_pregnant",
     "has_served",
     "mixes_pills_and_alcohol",
+    "needs_interpreter",
     "gambling_only",
     "leader",
     "may_use_opioids",
@@ -220,7 +221,9 @@ def may_use_opioids(plan: Plan) -> bool:
 
 
 def checklist_items(plan: Plan, checklist) -> list[str]:
-    return checklist.items_for(plan.approach, checklist_arrival(plan), needs_naloxone(plan), bool(plan.team.on_call()))
+    return checklist.items_for(
+        plan.approach, checklist_arrival(plan), needs_naloxone(plan), bool(plan.team.on_call()), needs_interpreter(plan)
+    )
 
 
 def asks_for_today(plan: Plan) -> bool:
@@ -260,6 +263,14 @@ def has_served(plan: Plan) -> bool:
 def is_older_adult(plan: Plan) -> bool:
     """65 or older: alcohol and medicines hit harder, falls are common, and Medicare may pay."""
     return Situation.OLDER in plan.signs.situation
+
+
+def needs_interpreter(plan: Plan) -> bool:
+    """The loved one is Deaf or hard of hearing, or needs an interpreter: a qualified interpreter, briefed,
+    with every face seen and the letters in print, and a program that can talk with them.
+
+    The box alone says so: an interpreter on the team may be there for someone else on the team."""
+    return Situation.DEAF in plan.signs.situation
 
 
 def mixes_pills_and_alcohol(plan: Plan) -> bool:
@@ -325,11 +336,14 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         found.append("workplace_no_employer")
     if arrival(plan) == "none":
         found.append("no_treatment_yet")
+    if needs_interpreter(plan):
+        # Before the teen and other program questions: a program that cannot talk with them cannot treat them.
+        found.append("interpreter")
     if plan.team.under_18:
         found.append("young_person")
         if BottomLineRisk.TAKES_HOME in plan.bottom_line_risks:
             found.append("young_person_home")
-    # An interpreter stays neutral and has no part to agree on.
+    # An interpreter stays neutral and has no part to agree on (the Deaf box's caution speaks of booking one).
     if any(member.relationship is Relationship.PROFESSIONAL for member in plan.team.writers()):
         found.append("professional_on_team")
     if is_pregnant(plan):

@@ -49,6 +49,7 @@ class Situation(StrEnum):
     PREGNANT = "pregnant"  # changes what is safe, not which approach fits: see flow.cautions
     SERVED = "served"  # a veteran or service member: the VA and military help for families (flow.cautions)
     OLDER = "older"  # 65 or older: medicines, falls, Medicare and programs for older adults (flow.cautions)
+    DEAF = "deaf"  # Deaf or hard of hearing, or needs an interpreter: a qualified interpreter, seating, letters in print (flow.cautions)
 
 
 class BottomLineRisk(StrEnum):
@@ -188,7 +189,7 @@ CHOICE_IDS = frozenset(
 CHECKLIST_ARRIVALS = ("not_chosen", "stay", "visit", "none")
 
 # Cautions that bring their own questions for a program (content/<lang>/pages/treatment.md).
-QUESTION_CAUTIONS = ("young_person", "pregnancy", "military", "older_adult")
+QUESTION_CAUTIONS = ("interpreter", "young_person", "pregnancy", "military", "older_adult")
 
 CAUTION_IDS = (
     "danger_surprise",
@@ -207,4 +208,5 @@ CAUTION_IDS = (
     "older_adult",
     "pills_with_alcohol",
     "professional_on_team",
+    "interpreter",
 )

@@ -6,6 +6,7 @@ order leaves them out, and their printout holds everyone's letters but none of t
 
 import io
 
+import pytest
 from pypdf import PdfReader
 
 from tests.support import STANDARD_ANSWERS, walk_to
@@ -56,3 +57,38 @@ def test_the_plan_reads_the_letters_without_the_interpreter_and_gives_them_every
     assert "You read" not in rosa and "What you answer" not in rosa and "bottom-line letter" not in rosa
     jose = pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
     assert "You read: 1 of 1" in jose, "the interpreter is not counted among the readers"
+
+
+@pytest.mark.parametrize(
+    ("lang", "box", "caution", "question", "checklist"),
+    [
+        (
+            "en",
+            "They are Deaf or hard of hearing, or need an interpreter",
+            "Book a qualified interpreter, not a family member or friend",
+            "Do you provide ASL interpreters, or Deaf-accessible counseling and groups?",
+            "We booked a qualified interpreter (not a family member or friend)",
+        ),
+        (
+            "es",
+            "Es una persona sorda o con pérdida de audición, o necesita intérprete",
+            "Contraten a un intérprete calificado, no a un familiar ni a un amigo",
+            "¿Ofrecen intérpretes de lengua de señas americana (ASL), o consejería y grupos accesibles para personas sordas?",
+            "Contratamos a un intérprete calificado (no un familiar ni un amigo)",
+        ),
+    ],
+)
+def test_a_deaf_loved_one_brings_an_interpreter_caution_a_program_question_and_a_checklist_line(journey, client, lang, box, caution, question, checklist):
+    start = "/" if lang == "en" else "/?lang=es"
+    signs = {**STANDARD_ANSWERS["signs"], "situation": ["deaf"]}
+    signs_page = walk_to(journey, "signs", start=start)
+    assert box in signs_page.text
+    team = walk_to(type(journey)(client), "team", start=start, signs=signs)
+    assert caution in team.text
+    treatment = walk_to(type(journey)(client), "treatment", start=start, signs=signs)
+    assert question in treatment.text
+    plan = walk_to(type(journey)(client), "plan", start=start, signs=signs)
+    assert caution in plan.text and question in plan.text and checklist in plan.text
+    assert ("videophone" if lang == "en" else "videoteléfono") in plan.text
+    hearing = walk_to(type(journey)(client), "plan", start=start).text
+    assert caution not in hearing and question not in hearing and checklist not in hearing

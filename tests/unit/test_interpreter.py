@@ -23,6 +23,7 @@ from wizard.vocabulary import (
     Interventionist,
     Relationship,
     Role,
+    Situation,
     Substance,
     TreatmentOption,
     WarningSign,
@@ -138,6 +139,20 @@ def test_the_interpreters_printout_holds_every_letter_in_order_and_nothing_of_th
     assert "Rosa" not in reading
     megan = {section.key: section for section in build_member_document(family(), content, "m2").sections}
     assert (content.text("plan.member.reads"), "2 of 3") in megan["role"].facts
+
+
+def test_a_deaf_loved_one_brings_the_interpreter_caution_question_and_checklist_line():
+    content = load_content("en")
+    guide, checklist = content.pages["treatment"], content.guidance["rehearsal"].checklist
+    deaf = family(signs=Signs(warning=[WarningSign.LIES_SECRECY], situation=[Situation.DEAF]), team=Team(members=[MEGAN]))
+    assert "interpreter" in flow.cautions(deaf)
+    assert guide.questions_for(flow.cautions(deaf))[0] == guide.questions_when["interpreter"][0]
+    young = deaf.model_copy(update={"team": Team(under_18=True, members=[MEGAN])})
+    assert guide.questions_for(flow.cautions(young))[0] == guide.questions_when["interpreter"][0], "before the teen questions"
+    assert checklist.interpreter in flow.checklist_items(deaf, checklist)
+    hearing = family(team=Team(members=[MEGAN]))
+    assert "interpreter" not in flow.cautions(hearing)
+    assert checklist.interpreter not in flow.checklist_items(hearing, checklist)
 
 
 def test_an_interpreter_is_not_the_professional_whose_part_must_be_agreed():
