@@ -291,13 +291,20 @@ class Checklist(BaseModel):
     naloxone: str  # only where drugs that may hold opioids are in the picture
     by_call: str  # only where someone joins by phone or video
     long_drive: str  # only where withdrawal is known: it may start on a long drive to the program
+    interpreter: str  # only where the loved one is Deaf or hard of hearing, or needs an interpreter
 
-    def items_for(self, approach, arrival: str, naloxone: bool, by_call: bool = False, long_drive: bool = False) -> list[str]:
-        """The chosen approach's needs, then the program's and the drive there, then naloxone and the call,
-        then what every meeting needs."""
+    def items_for(
+        self, approach, arrival: str, naloxone: bool, by_call: bool = False, long_drive: bool = False, interpreter: bool = False
+    ) -> list[str]:
+        """The chosen approach's needs, then the program's and the drive there, then naloxone, the call and
+        the interpreter, then what every meeting needs."""
         first = self.by_approach[approach.value] if approach else []
         drive = [self.long_drive] if long_drive else []
-        extras = [*([self.naloxone] if naloxone else []), *([self.by_call] if by_call else [])]
+        extras = [
+            *([self.naloxone] if naloxone else []),
+            *([self.by_call] if by_call else []),
+            *([self.interpreter] if interpreter else []),
+        ]
         return [*first, *self.by_arrival[arrival], *drive, *extras, *self.items]
 
 
@@ -356,7 +363,7 @@ class TreatmentPage(Page):
         return {key: option for key, option in self.options.items() if may_apply(option.for_substances, ticked)}
 
     def questions_for(self, cautions) -> list[str]:
-        """A teen program or care in pregnancy is the first thing to ask about, when it applies."""
+        """Whether they can talk with the loved one, a teen program or care in pregnancy is the first thing to ask about, when it applies."""
         return [*(q for key in cautions if key in self.questions_when for q in self.questions_when[key]), *self.questions]
 
 

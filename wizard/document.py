@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from wizard import flow
 from wizard.content import Content, Number
 from wizard.phones import with_phone
-from wizard.plan import MemberBoundaries, Plan
+from wizard.plan import MemberBoundaries, Plan, writes_letter
 from wizard.presenters import long_date, member_label, when
 from wizard.providers import Provider
 from wizard.vocabulary import Interventionist, Objection, Relationship, Role, may_apply
@@ -244,7 +244,7 @@ def bottom_lines_section(plan: Plan, content: Content, only: str | None = None) 
     t = content.text
     guidance = content.guidance["boundaries"]
     letters = []
-    for member in plan.team.members:
+    for member in plan.team.writers():  # an interpreter has no bottom line, whatever a plan file holds
         if only and member.id != only:
             continue
         mine = plan.boundaries.get(member.id, MemberBoundaries())
@@ -350,33 +350,41 @@ def after_section(plan: Plan, content: Content) -> Section:
     return Section("after", after.title, paragraphs=[after.lead, after.relapse], items=[*outcomes, *follow_up, *groups])
 
 
+def reading_fact(plan: Plan, content: Content, member_id: str) -> tuple[str, str]:
+    """When a writer's letter is read ("2 of 4"), and by whom if someone reads it for them."""
+    t = content.text
+    ordered = plan.in_reading_order()
+    position = next(i for i, m in enumerate(ordered, 1) if m.id == member_id)
+    own_letter = plan.letters.get(member_id)
+    reader = plan.member(own_letter.reader) if own_letter and own_letter.reader else None
+    if reader:
+        return t("plan.member.read_for_you"), t("plan.member.read_for_you_at", number=position, total=len(ordered), name=reader.name)
+    return t("plan.member.reads"), t("plan.member.reads_at", number=position, total=len(ordered))
+
+
 def build_member_document(
     plan: Plan, content: Content, member_id: str, today: datetime.date | None = None, provider: Provider | None = None
 ) -> PlanDocument:
-    """One person's own printout: their part on the day, their letter, their bottom lines, their cards."""
+    """One person's own printout: their part on the day, their letter, their bottom lines, their cards.
+
+    An interpreter has no letter, bottom line or card of their own: their printout holds every
+    letter in reading order and the day's script, so they can prepare to interpret them.
+    """
     t = content.text
     member = plan.member(member_id)
     if member is None:
         raise KeyError(member_id)
-    ordered = plan.in_reading_order()
-    position = next(i for i, m in enumerate(ordered, 1) if m.id == member_id)
     whole = build_document(plan, content, today=today, provider=provider)
-    own_letter = plan.letters.get(member_id)
-    reader = plan.member(own_letter.reader) if own_letter and own_letter.reader else None
-    reading = (
-        (t("plan.member.read_for_you"), t("plan.member.read_for_you_at", number=position, total=len(ordered), name=reader.name))
-        if reader
-        else (t("plan.member.reads"), t("plan.member.reads_at", number=position, total=len(ordered)))
-    )
-    own_bottom_lines = bottom_lines_section(plan, content, only=member_id)
+    writes = writes_letter(member.role)
     sections = [
         *safety_sections(plan, content),
         Section(
             "role",
             t("plan.member.role_title"),
+            paragraphs=[] if writes else [t("plan.member.interpreter")],
             facts=[
                 (t("plan.member.role"), content.choices["role"][member.role.value]),
-                reading,
+                *([reading_fact(plan, content, member_id)] if writes else []),
                 # Each person may carry only this page: when, where, and where treatment waits.
                 (t("review.when"), when(content, plan.logistics.date, plan.logistics.time) or t("review.none")),
                 (t("review.place"), plan.logistics.place or t("review.none")),
@@ -385,10 +393,14 @@ def build_member_document(
             # Someone on a call carries only this page: how the call works comes first.
             items=[*([t("plan.member.by_call")] if member.role is Role.BY_CALL else []), *day_script(plan, content)],
         ),
-        letters_section(plan, content, only=member_id),
-        *([own_bottom_lines] if own_bottom_lines.letters else []),  # not everyone writes one
-        Section("objections", t("plan.member.cards_title"), items=objection_cards(plan, content, only=member_id) or [t("plan.member.no_cards")]),
+        letters_section(plan, content, only=member_id if writes else None),
     ]
+    if writes:
+        own_bottom_lines = bottom_lines_section(plan, content, only=member_id)
+        sections += [
+            *([own_bottom_lines] if own_bottom_lines.letters else []),  # not everyone writes one
+            Section("objections", t("plan.member.cards_title"), items=objection_cards(plan, content, only=member_id) or [t("plan.member.no_cards")]),
+        ]
     if plan.rehearsal.walkout_follower == member_id:
         sections.append(Section("walkout", content.guidance["rehearsal"].walkout.title, items=walkout_tips(plan, content)))
     return PlanDocument(

@@ -53,6 +53,7 @@ __all__ = [
     "is_pregnant",
     "has_served",
     "mixes_pills_and_alcohol",
+    "needs_interpreter",
     "gambling_only",
     "leader",
     "may_use_opioids",
@@ -226,6 +227,7 @@ def checklist_items(plan: Plan, checklist) -> list[str]:
         needs_naloxone(plan),
         bool(plan.team.on_call()),
         long_drive=DangerSign.WITHDRAWAL in dangers_known(plan),  # withdrawal may start on the way to a far program
+        interpreter=needs_interpreter(plan),
     )
 
 
@@ -266,6 +268,14 @@ def has_served(plan: Plan) -> bool:
 def is_older_adult(plan: Plan) -> bool:
     """65 or older: alcohol and medicines hit harder, falls are common, and Medicare may pay."""
     return Situation.OLDER in plan.signs.situation
+
+
+def needs_interpreter(plan: Plan) -> bool:
+    """The loved one is Deaf or hard of hearing, or needs an interpreter: a qualified interpreter, briefed,
+    with every face seen and the letters in print, and a program that can talk with them.
+
+    The box alone says so: an interpreter on the team may be there for someone else on the team."""
+    return Situation.DEAF in plan.signs.situation
 
 
 def mixes_pills_and_alcohol(plan: Plan) -> bool:
@@ -336,11 +346,15 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         found.append("workplace_no_employer")
     if arrival(plan) == "none":
         found.append("no_treatment_yet")
+    if needs_interpreter(plan):
+        # Before the teen and other program questions: a program that cannot talk with them cannot treat them.
+        found.append("interpreter")
     if plan.team.under_18:
         found.append("young_person")
         if BottomLineRisk.TAKES_HOME in plan.bottom_line_risks:
             found.append("young_person_home")
-    if any(member.relationship is Relationship.PROFESSIONAL for member in plan.team.members):
+    # An interpreter stays neutral and has no part to agree on (the Deaf box's caution speaks of booking one).
+    if any(member.relationship is Relationship.PROFESSIONAL for member in plan.team.writers()):
         # What a school counselor must report about a minor is for a teen's family only.
         found.append("professional_on_team_young" if plan.team.under_18 else "professional_on_team")
     if is_pregnant(plan):

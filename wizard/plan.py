@@ -77,6 +77,17 @@ class Member(Strict):
     role: Role
 
 
+def writes_letter(role: Role) -> bool:
+    """Who writes a letter and a bottom line: everyone but an interpreter, who passes on
+    every person's words and must stay neutral, so has no words of their own in the plan."""
+    return role is not Role.INTERPRETER
+
+
+def speaks_at_meeting(role: Role) -> bool:
+    """Who reads a letter or answers for the team on the day: a writer who is there (in the room or on a call)."""
+    return writes_letter(role) and role is not Role.LETTER_ONLY
+
+
 class Team(Strict):
     loved_one: ShortText = ""
     under_18: bool = False  # a young person: teen programs, no bottom line that takes away a home
@@ -84,9 +95,14 @@ class Team(Strict):
     professional: ShortText = ""  # who leads, and how to reach them, when a professional does
     members: Annotated[list[Member], Field(max_length=MAX_MEMBERS)] = []
 
+    def writers(self) -> list["Member"]:
+        """Those who write a letter and may write a bottom line: everyone but an interpreter."""
+        return [member for member in self.members if writes_letter(member.role)]
+
     def present(self) -> list["Member"]:
-        """The people at the meeting, in the room or on a call (everyone but those who send a letter only)."""
-        return [member for member in self.members if member.role is not Role.LETTER_ONLY]
+        """The people who speak at the meeting, in the room or on a call: not those who send a letter only,
+        and not an interpreter (there, but neutral: they read no one's letter and answer nothing)."""
+        return [member for member in self.members if speaks_at_meeting(member.role)]
 
     def in_room(self) -> list["Member"]:
         """Those physically there: someone on a call cannot follow a loved one who walks out."""
@@ -203,10 +219,10 @@ class Plan(Strict):
         return next((m for m in self.team.members if m.id == member_id), None)
 
     def in_reading_order(self) -> list[Member]:
-        """Team members sorted by the reading order they chose (ties keep team order)."""
+        """The letter writers sorted by the reading order they chose (ties keep team order); an interpreter has no letter."""
         position = {m.id: i for i, m in enumerate(self.team.members)}
         return sorted(
-            self.team.members,
+            self.team.writers(),
             key=lambda m: (self.letters[m.id].order if m.id in self.letters else MAX_MEMBERS + 1, position[m.id]),
         )
 

@@ -231,7 +231,8 @@ def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
     guidance = content.guidance["letters"]
     names = {m.id: m.name for m in plan.team.members}
     editors = []
-    for member in plan.team.members:
+    writers = plan.team.writers()  # an interpreter writes no letter: no editor for them
+    for member in writers:
         reader = form.field_for("reader", member.id)
         editors.append(
             LetterEditor(
@@ -247,7 +248,7 @@ def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
                 checked=checked(form.field_for("letter", member.id).data, "letter", content),
             )
         )
-    order_options = [Option(str(n), str(n)) for n in range(1, len(plan.team.members) + 1)]
+    order_options = [Option(str(n), str(n)) for n in range(1, len(writers) + 1)]
     return {
         "guidance": guidance,
         "approach_note": guidance.by_approach[plan.approach.value] if plan.approach else "",
@@ -267,7 +268,7 @@ class BoundaryRow:
 def boundaries_view(plan: Plan, form, content: Content) -> dict[str, Any]:
     guidance = content.guidance["boundaries"]
     members = []
-    for member in plan.team.members:
+    for member in plan.team.writers():  # an interpreter writes no bottom line
         rows = []
         for number in range(MAX_BOUNDARIES):
             fields = form.row(member.id, number)
@@ -312,7 +313,7 @@ def not_sure_boundaries(plan: Plan) -> list[tuple[str, str]]:
     """(member name, boundary) for each boundary its member is not sure they can keep."""
     return [
         (member.name, item.action)
-        for member in plan.team.members
+        for member in plan.team.writers()
         for item in plan.boundaries.get(member.id, MemberBoundaries()).items
         if item.can_keep is CanKeep.NOT_SURE
     ]
@@ -369,7 +370,7 @@ def review_rows(plan: Plan, content: Content) -> list[SummaryRow]:
         )
         for m in plan.in_reading_order()
     ]
-    for m in plan.team.members:
+    for m in plan.team.writers():
         items = plan.boundaries.get(m.id, MemberBoundaries()).items
         rows.append(
             SummaryRow(

@@ -67,7 +67,7 @@ def letter_into_form(formdata: MultiDict, plan: Plan, member_id: str, imported: 
     values = {f"letter_{member_id}": letter.text or "\n\n".join(filter(None, (getattr(letter, part.value) for part in LetterPart)))}
     values |= {f"{part.value}_{member_id}": getattr(letter, part.value) for part in LetterPart}
     if not formdata.get(f"order_{member_id}"):
-        values[f"order_{member_id}"] = str(len(plan.team.members))
+        values[f"order_{member_id}"] = str(len(plan.team.writers()))
     merged = MultiDict([(key, value) for key, value in formdata.items(multi=True) if key not in values])
     for key, value in values.items():
         merged.add(key, value)

@@ -49,6 +49,7 @@ class Situation(StrEnum):
     PREGNANT = "pregnant"  # changes what is safe, not which approach fits: see flow.cautions
     SERVED = "served"  # a veteran or service member: the VA and military help for families (flow.cautions)
     OLDER = "older"  # 65 or older: medicines, falls, Medicare and programs for older adults (flow.cautions)
+    DEAF = "deaf"  # Deaf or hard of hearing, or needs an interpreter: a qualified interpreter, seating, letters in print (flow.cautions)
 
 
 class BottomLineRisk(StrEnum):
@@ -85,6 +86,7 @@ class Role(StrEnum):
     DETAILS = "details"
     LETTER_ONLY = "letter_only"
     BY_CALL = "by_call"  # joins by phone or video and reads their own letter; cannot follow a walk-out
+    INTERPRETER = "interpreter"  # interprets for everyone and stays neutral: no letter, no bottom line, no part to play (plan.Team)
 
 
 class Interventionist(StrEnum):
@@ -188,7 +190,7 @@ CHOICE_IDS = frozenset(
 CHECKLIST_ARRIVALS = ("not_chosen", "stay", "visit", "none")
 
 # Cautions that bring their own questions for a program (content/<lang>/pages/treatment.md).
-QUESTION_CAUTIONS = ("young_person", "pregnancy", "military", "older_adult")
+QUESTION_CAUTIONS = ("interpreter", "young_person", "pregnancy", "military", "older_adult")
 
 CAUTION_IDS = (
     "danger_surprise",
@@ -208,4 +210,5 @@ CAUTION_IDS = (
     "pills_with_alcohol",
     "professional_on_team",
     "professional_on_team_young",
+    "interpreter",
 )

@@ -244,6 +244,7 @@ def test_the_rehearsal_checklist_before_treatment_is_chosen_covers_every_program
         ({"signs": {"warning": ["lies_secrecy"], "substances": ["opioids"], "situation": ["pregnant"]}}, "Do you accept pregnant patients"),
         ({"signs": {"warning": ["lies_secrecy"], "substances": ["alcohol"], "situation": ["served"]}}, "Do you take VA Community Care or TRICARE?"),
         ({"signs": {"warning": ["lies_secrecy"], "substances": ["alcohol"], "situation": ["older"]}}, "Do you treat older adults?"),
+        ({"signs": {"warning": ["lies_secrecy"], "substances": ["alcohol"], "situation": ["deaf", "older"]}}, "Do you provide ASL interpreters"),
     ],
 )
 def test_a_teen_or_a_pregnancy_puts_its_own_questions_for_a_program_first(journey, client, answers, asked):

@@ -1,7 +1,8 @@
 """Each member's boundaries (what I will do if the answer is no) and enabling habits to stop.
 
 Three boundary rows per member (Love First suggests a few bottom lines, not a
-long list); a wholly blank row is ignored. Every member needs at least one.
+long list); a wholly blank row is ignored. One bottom line from the team is enough;
+an interpreter has no rows at all (they stay neutral: plan.writes_letter).
 """
 
 from werkzeug.datastructures import MultiDict
@@ -30,7 +31,7 @@ class BoundariesForm(StepForm):
     def build(cls, plan: Plan, formdata: MultiDict | None = None):
         def make_fields() -> dict:
             fields = {}
-            for member in plan.team.members:
+            for member in plan.team.writers():
                 for row in range(MAX_BOUNDARIES):
                     fields[row_name("category", member.id, row)] = KeyedSelectField(
                         choices=[("", "")] + choices_of(BoundaryCategory)
@@ -55,7 +56,7 @@ class BoundariesForm(StepForm):
     @classmethod
     def data_from_plan(cls, plan: Plan):
         data = {}
-        for member in plan.team.members:
+        for member in plan.team.writers():
             mine = plan.boundaries.get(member.id, MemberBoundaries())
             for row, item in enumerate(mine.items):
                 data[row_name("category", member.id, row)] = item.category.value
@@ -77,7 +78,8 @@ class BoundariesForm(StepForm):
         # Run each field's own checks, then judge blank rows as absent rather than wrong.
         super().validate(extra_validators)
         anyone = False
-        for member_id in self.plan.member_ids():
+        writers = [member.id for member in self.plan.team.writers()]
+        for member_id in writers:
             filled = self._filled(member_id)
             anyone = anyone or bool(filled)
             for number in range(MAX_BOUNDARIES):
@@ -88,14 +90,14 @@ class BoundariesForm(StepForm):
                     continue
                 if not (fields["action"].data or "").strip():
                     fields["action"].errors = [*fields["action"].errors, "need_boundary_text"]
-        if not anyone and self.plan.member_ids():
+        if not anyone and writers:
             # One bottom line from the team is enough: a friend or a counselor need not write one.
-            first = self.row(self.plan.member_ids()[0], 0)["action"]
+            first = self.row(writers[0], 0)["action"]
             first.errors = ["need_boundary"]
         return not any(field.errors for field in self)
 
     def texts(self) -> list[str]:
-        return [r["action"].data or "" for m in self.plan.member_ids() for r in self._filled(m)]
+        return [r["action"].data or "" for m in self.plan.team.writers() for r in self._filled(m.id)]
 
     def needs_second_look(self, words) -> bool:
         concerns = any(check(text, "boundary", words.checker).concerns for text in self.texts())
@@ -107,7 +109,7 @@ class BoundariesForm(StepForm):
 
     def apply(self, plan: Plan) -> Plan:
         boundaries = {}
-        for member in plan.team.members:
+        for member in plan.team.writers():
             items = [
                 Boundary(
                     category=BoundaryCategory(r["category"].data),

@@ -30,10 +30,11 @@ class StatementsForm(StepForm):
     @classmethod
     def build(cls, plan: Plan, formdata: MultiDict | None = None):
         def make_fields() -> dict:
-            count = len(plan.team.members)
-            orders = [("", "")] + [(str(n), str(n)) for n in range(1, count + 1)]
+            # Only letter writers get a letter: an interpreter has none, and no place in the reading order.
+            writers = plan.team.writers()
+            orders = [("", "")] + [(str(n), str(n)) for n in range(1, len(writers) + 1)]
             fields = {}
-            for member in plan.team.members:
+            for member in writers:
                 for part in PARTS:
                     fields[f"{part}_{member.id}"] = TextAreaField(
                         filters=[clean_text], validators=[Length(max=PART_TEXT, message="too_long")]
@@ -54,7 +55,7 @@ class StatementsForm(StepForm):
     @classmethod
     def data_from_plan(cls, plan: Plan):
         data = {}
-        for position, member in enumerate(plan.team.members, 1):
+        for position, member in enumerate(plan.team.writers(), 1):
             letter = plan.letters.get(member.id, Letter(order=min(position, MAX_MEMBERS)))
             for part in PARTS:
                 data[f"{part}_{member.id}"] = getattr(letter, part)
@@ -75,11 +76,14 @@ class StatementsForm(StepForm):
         whole.raw_data = [whole.data]
         return bool(whole.data)
 
+    def writer_ids(self) -> list[str]:
+        return [member.id for member in self.plan.team.writers()]
+
     def validate(self, extra_validators=None):
-        for member_id in self.plan.member_ids():
+        for member_id in self.writer_ids():
             self.assemble_for(member_id)
         ok = super().validate(extra_validators)
-        for member_id in self.plan.member_ids():
+        for member_id in self.writer_ids():
             whole = self.field_for("letter", member_id)
             if not (whole.data or "").strip():
                 whole.errors = [*whole.errors, "need_letter"]
@@ -87,7 +91,7 @@ class StatementsForm(StepForm):
         return ok
 
     def texts(self) -> list[str]:
-        return [self.field_for("letter", member_id).data or "" for member_id in self.plan.member_ids()]
+        return [self.field_for("letter", member_id).data or "" for member_id in self.writer_ids()]
 
     def needs_second_look(self, words) -> bool:
         """Checker concerns, or a letter longer than the rules' reading time (the same `too_long` the
@@ -98,7 +102,7 @@ class StatementsForm(StepForm):
 
     def apply(self, plan: Plan) -> Plan:
         letters = {}
-        for member in plan.team.members:
+        for member in plan.team.writers():
             reader = self.field_for("reader", member.id)
             letters[member.id] = Letter(
                 **{part: self.field_for(part, member.id).data or "" for part in PARTS},

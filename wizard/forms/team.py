@@ -11,7 +11,7 @@ from wtforms.validators import Length, Optional
 
 from wizard.forms.base import StepForm
 from wizard.forms.fields import KeyedRadioField, KeyedSelectField, choices_of, clean_line
-from wizard.plan import MAX_MEMBERS, SHORT_TEXT, Letter, Member, Plan, Team
+from wizard.plan import MAX_MEMBERS, SHORT_TEXT, Letter, Member, Plan, Team, speaks_at_meeting
 from wizard.vocabulary import Interventionist, Relationship, Role
 
 NAME_MAX = 80
@@ -57,8 +57,9 @@ class TeamForm(StepForm):
             first.errors = [*first.errors, "need_member"]
             return False
         rows = [entry.form for entry in self.members if not entry.form.is_blank()]
-        if rows and all(row.role.data == Role.LETTER_ONLY.value for row in rows):
-            # Someone has to be in the room to read the letters aloud.
+        silent = {role.value for role in Role if not speaks_at_meeting(role)}
+        if rows and all(row.role.data in silent for row in rows):
+            # Someone has to be in the room to read the letters aloud (an interpreter reads none).
             rows[0].role.errors = [*rows[0].role.errors, "need_someone_present"]
             return False
         return ok
@@ -107,9 +108,11 @@ class TeamForm(StepForm):
             professional=self.professional.data or "",
             members=members,
         )
-        # Letters and boundaries of people no longer on the team go with them.
-        letters = _letters_for(team, {key: value for key, value in plan.letters.items() if key in used})
-        boundaries = {key: value for key, value in plan.boundaries.items() if key in used}
+        # Letters and boundaries of people no longer on the team go with them, and so do those of
+        # someone who is now the interpreter: nothing may be read or printed in their name.
+        writers = {member.id for member in team.writers()}
+        letters = _letters_for(team, {key: value for key, value in plan.letters.items() if key in writers})
+        boundaries = {key: value for key, value in plan.boundaries.items() if key in writers}
         return plan.model_copy(update={"team": team, "letters": letters, "boundaries": boundaries})
 
     def add_row(self) -> str | None:

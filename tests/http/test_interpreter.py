@@ -1,0 +1,94 @@
+"""A Deaf loved one and an interpreter on the team, walked through the wizard (QA 10 P2-3).
+
+The interpreter stays neutral: the letters and boundaries steps ask nothing of them, the reading
+order leaves them out, and their printout holds everyone's letters but none of their own.
+"""
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from tests.support import STANDARD_ANSWERS, walk_to
+from wizard.document import names_list
+
+WITH_INTERPRETER = {
+    "team": {
+        **STANDARD_ANSWERS["team"],
+        "members-1-name": "Rosa",
+        "members-1-relationship": "professional",
+        "members-1-role": "interpreter",
+    }
+}
+
+
+def pdf_text(response) -> str:
+    assert response.mimetype == "application/pdf", response.get_data(as_text=True)[:500]
+    reader = PdfReader(io.BytesIO(response.data))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def names_of(page, tag: str) -> set[str]:
+    return {element.get("name") for element in page.root.iter(tag) if element.get("name")}
+
+
+def test_the_interpreter_is_asked_for_no_letter_and_no_bottom_line(journey):
+    letters = walk_to(journey, "statements", **WITH_INTERPRETER)
+    assert "letter_m1" in names_of(letters, "textarea") and "letter_m2" not in names_of(letters, "textarea")
+    assert "Letter from Rosa" not in letters.text and "order_m2" not in names_of(letters, "select")
+    boundaries = journey.submit(**STANDARD_ANSWERS["statements"])
+    assert boundaries.step == "boundaries", boundaries.error_messages()
+    assert "action_m1_0" in names_of(boundaries, "textarea") and "action_m2_0" not in names_of(boundaries, "textarea")
+    rehearsal = journey.submit(**STANDARD_ANSWERS["boundaries"])
+    assert rehearsal.step == "rehearsal", rehearsal.error_messages()
+    followers = [o.get("value") for o in rehearsal.root.findall(".//select[@name='walkout_follower']/option")]
+    answerers = [o.get("value") for o in rehearsal.root.findall(".//select[@name='answered_by_0']/option")]
+    assert "m1" in followers and "m2" not in followers and "m2" not in answerers
+
+
+def test_the_plan_reads_the_letters_without_the_interpreter_and_gives_them_every_letter(journey, client):
+    plan = walk_to(journey, "plan", **WITH_INTERPRETER)
+    assert f"We read our letters in this order: {names_list(['José'])}." in plan.text
+    assert "Letter from Rosa" not in plan.text and "Rosa’s bottom-line letter" not in plan.text
+    assert "Interpreter (no letter, no bottom line)" in plan.text, "the team list says what she does"
+    rosa = pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": "m2"}))
+    assert "You interpret for everyone and stay neutral" in rosa
+    assert "1. Letter from José" in rosa and "summers at the lake" in rosa, "she prepares every letter"
+    assert "You read" not in rosa and "What you answer" not in rosa and "bottom-line letter" not in rosa
+    jose = pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
+    assert "You read: 1 of 1" in jose, "the interpreter is not counted among the readers"
+
+
+@pytest.mark.parametrize(
+    ("lang", "box", "caution", "question", "checklist"),
+    [
+        (
+            "en",
+            "They are Deaf or hard of hearing, or need an interpreter",
+            "Book a qualified interpreter, not a family member or friend",
+            "Do you provide ASL interpreters, or Deaf-accessible counseling and groups?",
+            "We booked a qualified interpreter (not a family member or friend)",
+        ),
+        (
+            "es",
+            "Es una persona sorda o con pérdida de audición, o necesita intérprete",
+            "Contraten a un intérprete calificado, no a un familiar ni a un amigo",
+            "¿Ofrecen intérpretes de lengua de señas americana (ASL), o consejería y grupos accesibles para personas sordas?",
+            "Contratamos a un intérprete calificado (no un familiar ni un amigo)",
+        ),
+    ],
+)
+def test_a_deaf_loved_one_brings_an_interpreter_caution_a_program_question_and_a_checklist_line(journey, client, lang, box, caution, question, checklist):
+    start = "/" if lang == "en" else "/?lang=es"
+    signs = {**STANDARD_ANSWERS["signs"], "situation": ["deaf"]}
+    signs_page = walk_to(journey, "signs", start=start)
+    assert box in signs_page.text
+    team = walk_to(type(journey)(client), "team", start=start, signs=signs)
+    assert caution in team.text
+    treatment = walk_to(type(journey)(client), "treatment", start=start, signs=signs)
+    assert question in treatment.text
+    plan = walk_to(type(journey)(client), "plan", start=start, signs=signs)
+    assert caution in plan.text and question in plan.text and checklist in plan.text
+    assert ("videophone" if lang == "en" else "videoteléfono") in plan.text
+    hearing = walk_to(type(journey)(client), "plan", start=start).text
+    assert caution not in hearing and question not in hearing and checklist not in hearing
