@@ -53,6 +53,7 @@ class Reason(StrEnum):
     WRONG_PASSPHRASE = "wrong_passphrase"
     TEAM_FULL = "team_full"
     LETTER_IN_PLACE = "letter_in_place"
+    FROM_INTERPRETER = "from_interpreter"
 
 
 class BadPlanFile(Exception):

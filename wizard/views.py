@@ -16,7 +16,7 @@ from wizard.document import build_document, build_member_document
 from wizard.error_summary import error_list
 from wizard.pdf import render_pdf
 from wizard import saving
-from wizard.plan import LETTER_TEXT, Plan
+from wizard.plan import LETTER_TEXT, Plan, writes_letter
 from wizard.forms.base import only_too_long
 from wizard.forms.own_letter import OwnLetterForm
 from wizard.forms.statements import PARTS
@@ -257,6 +257,8 @@ def import_letter(plan: Plan, to_review: bool):
         member = saving.member_for(plan, imported.name)
         if member is None:
             plan, member = saving.with_new_member(plan, imported)
+        elif not writes_letter(member.role):
+            raise BadPlanFile(Reason.FROM_INTERPRETER)  # the letters page has no box for it: say so, never drop it
         elif saving.has_words(request.form, member.id):
             raise BadPlanFile(Reason.LETTER_IN_PLACE)  # never put a file's words over typed ones
     except BadPlanFile as problem:

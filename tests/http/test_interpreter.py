@@ -9,7 +9,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from tests.support import STANDARD_ANSWERS, walk_to
+from tests.support import STANDARD_ANSWERS, check_page, walk_to
 from wizard.document import names_list
 
 WITH_INTERPRETER = {
@@ -92,3 +92,16 @@ def test_a_deaf_loved_one_brings_an_interpreter_caution_a_program_question_and_a
     assert ("videophone" if lang == "en" else "videoteléfono") in plan.text
     hearing = walk_to(type(journey)(client), "plan", start=start).text
     assert caution not in hearing and question not in hearing and checklist not in hearing
+
+
+def test_a_letter_file_in_the_interpreters_name_is_refused_kindly_not_dropped(journey, client):
+    """The letters page has no box for an interpreter: the file's words must not vanish behind 'We added the letter'."""
+    saved = client.post("/letter", data={"name": "rosa", "relationship": "friend", "letter": "Rosa here. I love you.", "action": "save"})
+    assert saved.mimetype == "application/json"
+    page = walk_to(journey, "statements", **WITH_INTERPRETER)
+    values = {**dict(page.form_values()), "letter_m1": "Typed tonight.", "action": "import_letter",
+              "letter_file": (io.BytesIO(saved.data), "letter.json")}  # fmt: skip
+    refused = check_page(client.post("/step/statements", data=values, content_type="multipart/form-data"))
+    assert refused.step == "statements" and "an interpreter writes no letter" in refused.text
+    assert "We added the letter" not in refused.text
+    assert dict(refused.form_values())["letter_m1"] == "Typed tonight.", "the words typed are kept"
