@@ -168,18 +168,16 @@ def act(posted: Step, plan: Plan, form, action, to_review: bool):
     if action.kind == "continue":
         if not form.validate():
             return render_step(posted, plan, form, to_review=to_review)
+        answered = flow.noting_bottom_line_risks(form.apply(plan), _risk_rules())
         # A bottom line that brings a caution (a home taken from someone under 18) is paused on
         # this page, with the caution first; the same words posted again move on.
-        here = ()
-        if posted is Step.BOUNDARIES:
-            here = flow.bottom_line_cautions_raised(plan, flow.noting_bottom_line_risks(form.apply(plan), _risk_rules()))
+        here = flow.bottom_line_cautions_raised(plan, answered) if posted is Step.BOUNDARIES else ()
         second_look = form.needs_second_look(content())
         if second_look or (here and not form.shown_as_is()):
             # Checker findings: show them once, typed words kept; posting the same words again moves on.
             notice = "second_look" if second_look else "caution_first"
             return render_step(posted, plan, form, notice=notice, to_review=to_review, raised=here)
-        before, plan = plan, form.apply(plan).with_completed(posted.value)
-        plan = flow.noting_bottom_line_risks(plan, _risk_rules())
+        before, plan = plan, answered.with_completed(posted.value)
         if posted is Step.SIGNS and flow.in_danger(plan):
             # Danger reported (again): the crisis page must be seen again.
             plan = plan.without_completed(Step.CRISIS.value)
