@@ -41,3 +41,13 @@ def test_the_benchmark_pages_of_the_eight_person_plan_all_render():
     weights = bench.page_weights(app.test_client(), token)
     assert set(weights) >= {"statements", "boundaries", "review", "plan"}
     assert all(weight > bench.assets(app.test_client()) for weight in weights.values())
+
+
+def test_the_stateless_floor_really_opens_and_reseals_the_token():
+    """The floor a step cannot beat must do the token work a step does, or the bound means nothing."""
+    floor = bench.floor_app().test_client()
+    token = encode(eight_member_plan(), fernet_for([bench.SECRET]))
+    opened = floor.post("/sealed", data={"token": token, "action": "continue"})
+    assert opened.status_code == 200
+    assert token[:8] in opened.get_data(as_text=True)
+    assert floor.post("/sealed", data={"token": token[:-4] + "AAAA"}).status_code == 500  # a token it cannot open
