@@ -201,10 +201,13 @@ class TitledTips(BaseModel):
 class Walkout(TitledTips):
     choose_follower: str  # advice until someone is chosen; the plan then names them instead
     under_18: str  # a parent or guardian still answers for where a minor goes
+    suicide_risk: str  # after suicide talk, walking out does not end the watch: someone follows or checks
 
-    def tips_for(self, follower_named: bool, under_18: bool = False) -> list[str]:
+    def tips_for(self, follower_named: bool, under_18: bool = False, suicide_risk: bool = False) -> list[str]:
         tips = list(self.tips) if follower_named else [*self.tips[:1], self.choose_follower, *self.tips[1:]]
-        return [*tips, self.under_18] if under_18 else tips
+        # Right after "let them go", so nobody reads that as "and leave them alone".
+        watch = [self.suicide_risk] if suicide_risk else []
+        return [*tips[:1], *watch, *tips[1:], *([self.under_18] if under_18 else [])]
 
 
 class RelationshipsGuidance(Page):
@@ -267,10 +270,11 @@ class AfterRefusal(BaseModel):
     avoid: list[str]
     by_approach: dict[str, str]  # what the chosen approach does first after a no
     naloxone: str  # only where drugs that may hold opioids are in the picture
+    suicide_risk: str  # only where suicide talk is known: the night of a no comes first
 
-    def do_for(self, approach, naloxone: bool) -> list[str]:
+    def do_for(self, approach, naloxone: bool, suicide_risk: bool = False) -> list[str]:
         first = [self.by_approach[approach.value]] if approach else []
-        return [*first, *self.do, *([self.naloxone] if naloxone else [])]
+        return [*([self.suicide_risk] if suicide_risk else []), *first, *self.do, *([self.naloxone] if naloxone else [])]
 
 
 class TeamAdvice(BaseModel):
@@ -394,6 +398,12 @@ class AfterNaloxone(Strict):
     safer_use: str  # fentanyl in pills that look real, test strips, never alone: while they still use
 
 
+class AfterSuicideRisk(Strict):
+    """The line a no adds where suicide talk is known (flow.suicide_risk)."""
+
+    if_no: str
+
+
 class AfterPage(Page):
     """After the day: yes, no or later; the months that follow; help for the family."""
 
@@ -402,6 +412,7 @@ class AfterPage(Page):
     outcomes: dict[str, Outcome]
     follow_up: list[str]
     naloxone: AfterNaloxone
+    suicide_risk: AfterSuicideRisk
     family_support: list[SupportGroup]
     relapse: str
     sources: list[Source]

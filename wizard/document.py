@@ -295,7 +295,7 @@ def objection_cards(plan: Plan, content: Content, only: str | None = None) -> li
 def walkout_tips(plan: Plan, content: Content) -> list[str]:
     t = content.text
     follower = plan.member(plan.rehearsal.walkout_follower)
-    walkout = content.guidance["rehearsal"].walkout.tips_for(follower is not None, plan.team.under_18)
+    walkout = content.guidance["rehearsal"].walkout.tips_for(follower is not None, plan.team.under_18, flow.suicide_risk(plan))
     if follower:
         walkout.insert(0, t("plan.walkout_who", name=follower.name))
     if plan.rehearsal.walkout_words:
@@ -317,7 +317,10 @@ def rehearsal_sections(plan: Plan, content: Content) -> list[Section]:
             "after_refusal",
             after.title,
             paragraphs=[t("plan.do")],
-            items=[*after.do_for(plan.approach, flow.needs_naloxone(plan)), *(t("plan.avoid_item", item=item) for item in after.avoid)],
+            items=[
+                *after.do_for(plan.approach, flow.needs_naloxone(plan), flow.suicide_risk(plan)),
+                *(t("plan.avoid_item", item=item) for item in after.avoid),
+            ],
         ),
     ]
 
@@ -335,9 +338,13 @@ def after_section(plan: Plan, content: Content) -> Section:
     naloxone = flow.needs_naloxone(plan)
     shown = [key for key in after.outcomes if key == yes or not key.startswith("yes")]
 
+    watch = flow.suicide_risk(plan)
+
     def steps(key: str) -> list[str]:
-        extra = [after.naloxone.if_no] if key == "no" and naloxone else []
-        return [*after.outcomes[key].steps, *extra]
+        if key != "no":
+            return after.outcomes[key].steps
+        # Their safety tonight first; naloxone after the family's own steps, as in the first 72 hours.
+        return [*([after.suicide_risk.if_no] if watch else []), *after.outcomes[key].steps, *([after.naloxone.if_no] if naloxone else [])]
 
     outcomes = [f"{after.outcomes[key].title}: {' '.join(steps(key))}" for key in shown]
     follow_up = [*after.follow_up, *([after.naloxone.follow_up, after.naloxone.safer_use] if naloxone else [])]

@@ -210,6 +210,11 @@ def may_involve(plan: Plan, kinds) -> bool:
     return may_apply(kinds, plan.signs.substances)
 
 
+def suicide_risk(plan: Plan) -> bool:
+    """Suicide talk ticked or written: a no, or a walk-out, must not leave them alone that night."""
+    return DangerSign.SUICIDAL in dangers_known(plan)
+
+
 def needs_naloxone(plan: Plan) -> bool:
     """Pills and street drugs may hold fentanyl; with nothing ticked we cannot rule it out."""
     return may_involve(plan, MAY_HOLD_OPIOIDS)

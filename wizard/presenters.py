@@ -298,8 +298,9 @@ def rehearsal_view(plan: Plan, form, content: Content) -> dict[str, Any]:
         "replies": [(text.says, text.reply_for(today, flow.at_work(plan)), text.note) for _, text in objections],
         "guidance": guidance,
         "checklist": flow.checklist_items(plan, guidance.checklist),
-        "after_do": guidance.after_refusal.do_for(plan.approach, flow.needs_naloxone(plan)),
-        "walkout_tips": guidance.walkout.tips_for(follower_named=False, under_18=plan.team.under_18),  # the page asks who follows
+        "after_do": guidance.after_refusal.do_for(plan.approach, flow.needs_naloxone(plan), flow.suicide_risk(plan)),
+        # The page itself asks who follows.
+        "walkout_tips": guidance.walkout.tips_for(False, plan.team.under_18, flow.suicide_risk(plan)),
         "cards": [(row + 1, form.card(row)) for row in range(MAX_OBJECTIONS)],
         "objection_options": [Option(key, text.says) for key, text in objections],
         "member_options": [Option(m.id, m.name) for m in plan.team.present()],

@@ -30,6 +30,12 @@ def test_the_first_72_hours_and_the_walk_out_advice_speak_to_tu_throughout(spani
     assert section(document, "after_refusal").paragraphs[0].startswith("En las primeras 72 horas, haz esto")
 
 
+def test_the_lines_for_a_no_after_suicide_talk_speak_to_tu_too(spanish):
+    guidance = spanish.guidance["rehearsal"]
+    lines = [guidance.walkout.suicide_risk, guidance.after_refusal.suicide_risk, spanish.pages["after"].suicide_risk.if_no]
+    assert not [line for line in lines if USTEDES.search(line)]
+
+
 def test_the_walk_out_advice_says_do_not_block_their_way_out_not_do_not_shut_the_door(spanish):
     first = spanish.guidance["rehearsal"].walkout.tips[0]
     assert "No le bloquees la salida" in first
