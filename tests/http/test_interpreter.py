@@ -105,3 +105,29 @@ def test_a_letter_file_in_the_interpreters_name_is_refused_kindly_not_dropped(jo
     assert refused.step == "statements" and "an interpreter writes no letter" in refused.text
     assert "We added the letter" not in refused.text
     assert dict(refused.form_values())["letter_m1"] == "Typed tonight.", "the words typed are kept"
+
+
+WAKE = {
+    "en": ("Shout their name and rub your knuckles", "Shake their shoulders firmly and rub your knuckles", "spray one dose into one nostril"),
+    "es": ("Grita su nombre y frota fuerte", "Sacude sus hombros con firmeza y frota fuerte", "Rocía una dosis en una fosa nasal"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize(
+    "signs",
+    [
+        {"warning": ["lies_secrecy"], "substances": ["opioids"], "danger": ["overdose"]},  # the overdose card's steps
+        {"warning": ["lies_secrecy"], "substances": ["opioids"], "danger": ["withdrawal"]},  # the general overdose steps
+    ],
+    ids=["overdose-card", "general-steps"],
+)
+def test_the_overdose_steps_wake_a_deaf_loved_one_by_touch_first(journey, client, lang, signs):
+    """QA 10 P3-8: a shout may not reach someone who is Deaf; the shoulders and the chest rub do."""
+    start = "/" if lang == "en" else "/?lang=es"
+    shout, touch, naloxone = WAKE[lang]
+    hearing = walk_to(journey, "crisis", start=start, signs=signs).text
+    assert shout in hearing and touch not in hearing, "a family who did not tick the box keeps the standard steps"
+    deaf = walk_to(type(journey)(client), "crisis", start=start, signs={**signs, "situation": ["deaf"]}).text
+    assert touch in deaf and shout not in deaf
+    assert naloxone.lower() in deaf.lower() and "911" in deaf, "the naloxone and 911 steps stay"
