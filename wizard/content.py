@@ -86,8 +86,12 @@ class FieldText(BaseModel):
 class StepPage(Page):
     title: str
     lead: str = ""
+    lead_signed: str = ""  # in place of `lead` when the loved one is Deaf or hard of hearing (flow.needs_interpreter)
     fields: dict[str, FieldText] = {}
     sources: list[Source] = []
+
+    def lead_for(self, signed: bool) -> str:
+        return self.lead_signed if signed and self.lead_signed else self.lead
 
 
 class OptionPage(Page):

@@ -131,3 +131,19 @@ def test_the_overdose_steps_wake_a_deaf_loved_one_by_touch_first(journey, client
     deaf = walk_to(type(journey)(client), "crisis", start=start, signs={**signs, "situation": ["deaf"]}).text
     assert touch in deaf and shout not in deaf
     assert naloxone.lower() in deaf.lower() and "911" in deaf, "the naloxone and 911 steps stay"
+
+
+@pytest.mark.parametrize(
+    "lang, aloud, signed",
+    [
+        ("en", "a short letter to read aloud.", "a short letter to read aloud or sign, with the interpreter"),
+        ("es", "una carta corta para leer en voz alta.", "leerla en voz alta o decirla en lengua de señas, con la ayuda del intérprete"),
+    ],
+)
+def test_the_letters_page_says_letters_are_read_aloud_or_signed_for_a_deaf_loved_one(journey, client, lang, aloud, signed):
+    start = "/" if lang == "en" else "/?lang=es"
+    hearing = walk_to(journey, "statements", start=start).text
+    assert aloud in hearing and signed not in hearing
+    signs = {**STANDARD_ANSWERS["signs"], "situation": ["deaf"]}
+    deaf = walk_to(type(journey)(client), "statements", start=start, signs=signs, **WITH_INTERPRETER).text
+    assert signed in deaf and aloud not in deaf
