@@ -9,7 +9,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from tests.support import STANDARD_ANSWERS, check_page, walk_to
+from tests.support import BOUNDARY, STANDARD_ANSWERS, check_page, walk_to
 from wizard.document import names_list
 
 WITH_INTERPRETER = {
@@ -51,10 +51,15 @@ def test_the_plan_reads_the_letters_without_the_interpreter_and_gives_them_every
     assert f"We read our letters in this order: {names_list(['José'])}." in plan.text
     assert "Letter from Rosa" not in plan.text and "Rosa’s bottom-line letter" not in plan.text
     assert "Interpreter (no letter, no bottom line)" in plan.text, "the team list says what she does"
+    assert "An interpreter gets every letter, bottom line and card, to prepare." in plan.text
     rosa = pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": "m2"}))
     assert "You interpret for everyone and stay neutral" in rosa
     assert "1. Letter from José" in rosa and "summers at the lake" in rosa, "she prepares every letter"
-    assert "You read" not in rosa and "What you answer" not in rosa and "bottom-line letter" not in rosa
+    assert "You read" not in rosa and "What you answer" not in rosa and "Rosa’s bottom-line letter" not in rosa
+    # She interprets the bottom lines and the answers too, so she prepares them as well.
+    assert "then the bottom-line letters and the answers the team planned" in rosa
+    assert "José’s bottom-line letter" in rosa and BOUNDARY in rosa
+    assert "What they might say, and who answers" in rosa and "José answers" in rosa
     jose = pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
     assert "You read: 1 of 1" in jose, "the interpreter is not counted among the readers"
 
@@ -147,3 +152,12 @@ def test_the_letters_page_says_letters_are_read_aloud_or_signed_for_a_deaf_loved
     signs = {**STANDARD_ANSWERS["signs"], "situation": ["deaf"]}
     deaf = walk_to(type(journey)(client), "statements", start=start, signs=signs, **WITH_INTERPRETER).text
     assert signed in deaf and aloud not in deaf
+
+
+def test_the_spanish_interpreters_printout_holds_the_bottom_lines_and_the_answers(journey, client):
+    plan = walk_to(journey, "plan", start="/?lang=es", **WITH_INTERPRETER)
+    rosa = pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": "m2"}))
+    assert "y después las cartas de último recurso y las respuestas que preparó el equipo" in rosa
+    assert "Carta de último recurso de José" in rosa and BOUNDARY in rosa
+    assert "Responde José" in rosa
+    assert "las de último recurso y las tarjetas" in plan.text
