@@ -86,8 +86,12 @@ class FieldText(BaseModel):
 class StepPage(Page):
     title: str
     lead: str = ""
+    lead_signed: str = ""  # in place of `lead` when the loved one is Deaf or hard of hearing (flow.needs_interpreter)
     fields: dict[str, FieldText] = {}
     sources: list[Source] = []
+
+    def lead_for(self, signed: bool) -> str:
+        return self.lead_signed if signed and self.lead_signed else self.lead
 
 
 class OptionPage(Page):
@@ -101,7 +105,22 @@ class SubstancePage(OptionPage):
     safety: str  # one plan line: what keeps this person safe (withdrawal, naloxone, Poison Control)
 
 
-class DangerPage(OptionPage):
+class WakeByTouch(Page):
+    """Overdose steps that can wake a Deaf or hard-of-hearing person by touch first.
+
+    `wake` is a sentence of the body (a shout, then a chest rub); `wake_by_touch` takes its place in
+    `body_by_touch`, which the loader makes from the same Markdown, so every other step (911, naloxone)
+    stays word for word the same."""
+
+    wake: str = ""
+    wake_by_touch: str = ""
+    body_by_touch: Markup = Markup("")
+
+    def body_for(self, by_touch: bool) -> Markup:
+        return self.body_by_touch if by_touch and self.body_by_touch else self.body
+
+
+class DangerPage(OptionPage, WakeByTouch):
     first_action: str
     plan_note: str = ""  # printed after the first step in the plan's "Safety first"
     opioid_note: str = ""  # on the crisis page only where opioids may be involved (flow.may_use_opioids)
@@ -164,7 +183,7 @@ class LanguagePage(Page):
         return re.compile(r"\b(?:" + "|".join(f"(?:{term.pattern})" for term in self.avoid) + r")\b", re.IGNORECASE)
 
 
-class CrisisPage(Page):
+class CrisisPage(WakeByTouch):
     title: str
     lead: str
     numbers: list[Number]
@@ -512,7 +531,14 @@ class _Loader:
             return None
         try:
             post = frontmatter.loads(path.read_text(encoding="utf-8"))
-            return model(**post.metadata, body=_render(post.content))
+            extra = {}
+            if "wake_by_touch" in post.metadata:
+                wake = post.metadata.get("wake", "")
+                if not wake or post.content.count(wake) != 1:
+                    self.problems.append(f"{where}: wake: must be one sentence found once in the body")
+                    return None
+                extra["body_by_touch"] = _render(post.content.replace(wake, post.metadata["wake_by_touch"]))
+            return model(**post.metadata, **extra, body=_render(post.content))
         except ValidationError as error:
             for problem in error.errors():
                 location = ".".join(str(part) for part in problem["loc"]) or "(file)"

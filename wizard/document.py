@@ -375,7 +375,8 @@ def build_member_document(
     """One person's own printout: their part on the day, their letter, their bottom lines, their cards.
 
     An interpreter has no letter, bottom line or card of their own: their printout holds every
-    letter in reading order and the day's script, so they can prepare to interpret them.
+    letter in reading order, every bottom-line letter, every planned answer and the day's script,
+    so they can prepare to interpret all of it.
     """
     t = content.text
     member = plan.member(member_id)
@@ -407,6 +408,13 @@ def build_member_document(
         sections += [
             *([own_bottom_lines] if own_bottom_lines.letters else []),  # not everyone writes one
             Section("objections", t("plan.member.cards_title"), items=objection_cards(plan, content, only=member_id) or [t("plan.member.no_cards")]),
+        ]
+    else:
+        # The interpreter passes on the bottom lines and the answers as well as the letters.
+        every_bottom_line, every_card = bottom_lines_section(plan, content), objection_cards(plan, content)
+        sections += [
+            *([every_bottom_line] if every_bottom_line.letters else []),
+            *([Section("objections", t("plan.sections.objections"), items=every_card)] if every_card else []),
         ]
     if plan.rehearsal.walkout_follower == member_id:
         sections.append(Section("walkout", content.guidance["rehearsal"].walkout.title, items=walkout_tips(plan, content)))

@@ -9,7 +9,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from tests.support import STANDARD_ANSWERS, check_page, walk_to
+from tests.support import BOUNDARY, STANDARD_ANSWERS, check_page, walk_to
 from wizard.document import names_list
 
 WITH_INTERPRETER = {
@@ -51,10 +51,15 @@ def test_the_plan_reads_the_letters_without_the_interpreter_and_gives_them_every
     assert f"We read our letters in this order: {names_list(['José'])}." in plan.text
     assert "Letter from Rosa" not in plan.text and "Rosa’s bottom-line letter" not in plan.text
     assert "Interpreter (no letter, no bottom line)" in plan.text, "the team list says what she does"
+    assert "An interpreter gets every letter, bottom line and card, to prepare." in plan.text
     rosa = pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": "m2"}))
     assert "You interpret for everyone and stay neutral" in rosa
     assert "1. Letter from José" in rosa and "summers at the lake" in rosa, "she prepares every letter"
-    assert "You read" not in rosa and "What you answer" not in rosa and "bottom-line letter" not in rosa
+    assert "You read" not in rosa and "What you answer" not in rosa and "Rosa’s bottom-line letter" not in rosa
+    # She interprets the bottom lines and the answers too, so she prepares them as well.
+    assert "then the bottom-line letters and the answers the team planned" in rosa
+    assert "José’s bottom-line letter" in rosa and BOUNDARY in rosa
+    assert "What they might say, and who answers" in rosa and "José answers" in rosa
     jose = pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
     assert "You read: 1 of 1" in jose, "the interpreter is not counted among the readers"
 
@@ -105,3 +110,54 @@ def test_a_letter_file_in_the_interpreters_name_is_refused_kindly_not_dropped(jo
     assert refused.step == "statements" and "an interpreter writes no letter" in refused.text
     assert "We added the letter" not in refused.text
     assert dict(refused.form_values())["letter_m1"] == "Typed tonight.", "the words typed are kept"
+
+
+WAKE = {
+    "en": ("Shout their name and rub your knuckles", "Shake their shoulders firmly and rub your knuckles", "spray one dose into one nostril"),
+    "es": ("Grita su nombre y frota fuerte", "Sacude sus hombros con firmeza y frota fuerte", "Rocía una dosis en una fosa nasal"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize(
+    "signs",
+    [
+        {"warning": ["lies_secrecy"], "substances": ["opioids"], "danger": ["overdose"]},  # the overdose card's steps
+        {"warning": ["lies_secrecy"], "substances": ["opioids"], "danger": ["withdrawal"]},  # the general overdose steps
+    ],
+    ids=["overdose-card", "general-steps"],
+)
+def test_the_overdose_steps_wake_a_deaf_loved_one_by_touch_first(journey, client, lang, signs):
+    """QA 10 P3-8: a shout may not reach someone who is Deaf; the shoulders and the chest rub do."""
+    start = "/" if lang == "en" else "/?lang=es"
+    shout, touch, naloxone = WAKE[lang]
+    hearing = walk_to(journey, "crisis", start=start, signs=signs).text
+    assert shout in hearing and touch not in hearing, "a family who did not tick the box keeps the standard steps"
+    deaf = walk_to(type(journey)(client), "crisis", start=start, signs={**signs, "situation": ["deaf"]}).text
+    assert touch in deaf and shout not in deaf
+    assert naloxone.lower() in deaf.lower() and "911" in deaf, "the naloxone and 911 steps stay"
+
+
+@pytest.mark.parametrize(
+    "lang, aloud, signed",
+    [
+        ("en", "a short letter to read aloud.", "a short letter to read aloud or sign, with the interpreter"),
+        ("es", "una carta corta para leer en voz alta.", "leerla en voz alta o decirla en lengua de señas, con la ayuda del intérprete"),
+    ],
+)
+def test_the_letters_page_says_letters_are_read_aloud_or_signed_for_a_deaf_loved_one(journey, client, lang, aloud, signed):
+    start = "/" if lang == "en" else "/?lang=es"
+    hearing = walk_to(journey, "statements", start=start).text
+    assert aloud in hearing and signed not in hearing
+    signs = {**STANDARD_ANSWERS["signs"], "situation": ["deaf"]}
+    deaf = walk_to(type(journey)(client), "statements", start=start, signs=signs, **WITH_INTERPRETER).text
+    assert signed in deaf and aloud not in deaf
+
+
+def test_the_spanish_interpreters_printout_holds_the_bottom_lines_and_the_answers(journey, client):
+    plan = walk_to(journey, "plan", start="/?lang=es", **WITH_INTERPRETER)
+    rosa = pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": "m2"}))
+    assert "y después las cartas de último recurso y las respuestas que preparó el equipo" in rosa
+    assert "Carta de último recurso de José" in rosa and BOUNDARY in rosa
+    assert "Responde José" in rosa
+    assert "las de último recurso y las tarjetas" in plan.text

@@ -198,3 +198,21 @@ def test_each_language_splits_the_day_its_own_way():
         "20:30": "20:30 (de la noche)",
         "23:59": "23:59 (de la noche)",
     }
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_touch_first_overdose_steps_change_only_how_to_wake_them(lang):
+    """For a Deaf loved one the wake step leads with touch; 911, naloxone and the rest stay word for word."""
+    words = load_content(lang)
+    for page in (words.crisis, words.danger["overdose"]):
+        steps, by_touch = str(page.body).split("\n"), str(page.body_by_touch).split("\n")
+        changed = [(a, b) for a, b in zip(steps, by_touch) if a != b]
+        assert len(steps) == len(by_touch) and len(changed) == 1, changed
+        assert page.wake_by_touch in changed[0][1] and page.wake not in changed[0][1]
+        assert page.body_for(False) == page.body and page.body_for(True) == page.body_by_touch
+
+
+def test_a_wake_sentence_the_body_does_not_hold_is_refused(tmp_path):
+    """Else the touch-first steps would silently be the shouting ones."""
+    old = 'wake: "Shout their name and rub'
+    assert_refused_after_edit(tmp_path, "en/danger/overdose.md", old, 'wake: "Call out their name and rub', r"danger/overdose\.md: wake")

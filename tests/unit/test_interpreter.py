@@ -15,12 +15,13 @@ from wizard.forms.boundaries import BoundariesForm
 from wizard.forms.rehearsal import RehearsalForm
 from wizard.forms.statements import StatementsForm
 from wizard.forms.team import TeamForm
-from wizard.plan import Boundary, Letter, Member, MemberBoundaries, Plan, Signs, Team, writes_letter
+from wizard.plan import Boundary, Letter, Member, MemberBoundaries, ObjectionCard, Plan, Rehearsal, Signs, Team, writes_letter
 from wizard.vocabulary import (
     Approach,
     BoundaryCategory,
     CanKeep,
     Interventionist,
+    Objection,
     Relationship,
     Role,
     Situation,
@@ -131,7 +132,7 @@ def test_the_interpreters_printout_holds_every_letter_in_order_and_nothing_of_th
     document = build_member_document(family(), content, "m1")
     sections = {section.key: section for section in document.sections}
     assert [letter.heading for letter in sections["letters"].letters] == ["1. Letter from Joan", "2. Letter from Megan", "3. Letter from Chris"]
-    assert "boundaries" not in sections and "objections" not in sections
+    assert "objections" not in sections, "no cards were written: no empty list of them"
     labels = [label for label, _ in sections["role"].facts]
     assert content.text("plan.member.reads") not in labels and content.text("plan.member.read_for_you") not in labels
     assert content.text("plan.member.interpreter") in sections["role"].paragraphs
@@ -152,6 +153,8 @@ def test_a_deaf_loved_one_brings_the_interpreter_caution_question_and_checklist_
     assert checklist.interpreter in flow.checklist_items(deaf, checklist)
     hearing = family(team=Team(members=[MEGAN]))
     assert "interpreter" not in flow.cautions(hearing)
+    # An interpreter on the team alone may be there for a Deaf team member: the loved one's caution waits for the box.
+    assert "interpreter" not in flow.cautions(family()) and checklist.interpreter not in flow.checklist_items(family(), checklist)
     assert checklist.interpreter not in flow.checklist_items(hearing, checklist)
 
 
@@ -160,3 +163,26 @@ def test_an_interpreter_is_not_the_professional_whose_part_must_be_agreed():
     assert "professional_on_team" not in flow.cautions(family())
     counselor = MEGAN.model_copy(update={"relationship": Relationship.PROFESSIONAL})
     assert "professional_on_team" in flow.cautions(family(team=Team(members=[ROSA, counselor])))
+
+
+def test_the_interpreters_printout_holds_every_bottom_line_letter_and_every_card_too():
+    """The interpreter passes on the bottom lines and the answers as well as the letters (session 10 follow-up)."""
+    content = load_content("en")
+    cards = Rehearsal(
+        objections=[
+            ObjectionCard(objection=Objection.NOT_THAT_BAD, answered_by="m2"),
+            ObjectionCard(objection=Objection.STOP_ON_OWN, answered_by="m4", reply="Chris: we have heard that before."),
+        ]
+    )
+    chris_lines = MemberBoundaries(items=[Boundary(category=BoundaryCategory.HOUSING, action="I will not let you sleep here.", can_keep=CanKeep.YES)])
+    plan = family(rehearsal=cards, boundaries={**family().boundaries, "m4": chris_lines})
+    sections = {section.key: section for section in build_member_document(plan, content, "m1").sections}
+    bottom_lines = sections["boundaries"].letters
+    assert [letter.heading for letter in bottom_lines] == ["Megan’s bottom-line letter", "Chris’s bottom-line letter"]
+    assert "I will stop paying your phone bill." in bottom_lines[0].text and "I will not let you sleep here." in bottom_lines[1].text
+    assert sections["objections"].title == content.text("plan.sections.objections")
+    said = " ".join(sections["objections"].items)
+    assert "Megan answers" in said and "Chris answers: Chris: we have heard that before." in said
+    megan = {section.key: section for section in build_member_document(plan, content, "m2").sections}
+    assert [letter.heading for letter in megan["boundaries"].letters] == ["Megan’s bottom-line letter"], "others still get only their own"
+    assert "Chris" not in " ".join(megan["objections"].items)
