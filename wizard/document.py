@@ -106,18 +106,21 @@ def build_document(
                 (t("review.contact"), with_phone(treatment.contact) if treatment.contact else none),
                 (t("review.admission"), yes if treatment.admission_confirmed else no),
                 (t("review.insurance"), yes if treatment.insurance_checked else no),
+                # Only when answered: a plan from before the question, or one that left it, reads as it did.
+                *([(t("review.coverage"), content.choices["coverage"][treatment.coverage.value])] if treatment.coverage else []),
                 *([(t("review.bag"), yes if treatment.bag_packed else no)] if flow.arrival(plan) == "stay" else []),
                 (t("review.transport"), treatment.transport or none),
             ],
         )
     )
     guide = content.pages["treatment"]
+    uninsured = flow.uninsured(plan)
     sections.append(
         Section(
             "questions",
             t("plan.sections.questions"),
-            paragraphs=[guide.call_ahead],
-            items=[f"☐ {question}" for question in [*guide.questions_for(flow.cautions(plan)), *guide.insurance]],
+            paragraphs=[guide.call_ahead, *([guide.no_insurance_note] if uninsured else [])],
+            items=[f"☐ {question}" for question in [*guide.questions_for(flow.cautions(plan)), *guide.cost_questions(uninsured)]],
         )
     )
     sections.append(Section("script", t("plan.sections.script"), items=day_script(plan, content)))
@@ -333,11 +336,12 @@ def after_section(plan: Plan, content: Content) -> Section:
     arrival = flow.arrival(plan)
     yes = "yes" if arrival == "stay" else f"yes_{arrival}"
     naloxone = flow.needs_naloxone(plan)
+    uninsured = flow.uninsured(plan)
     shown = [key for key in after.outcomes if key == yes or not key.startswith("yes")]
 
     def steps(key: str) -> list[str]:
         extra = [after.naloxone.if_no] if key == "no" and naloxone else []
-        return [*after.outcomes[key].steps, *extra]
+        return [*after.outcomes[key].steps_for(uninsured), *extra]
 
     outcomes = [f"{after.outcomes[key].title}: {' '.join(steps(key))}" for key in shown]
     follow_up = [*after.follow_up, *([after.naloxone.follow_up, after.naloxone.safer_use] if naloxone else [])]
