@@ -378,7 +378,9 @@ class TreatmentPage(Page):
     video_visits: str  # after the kinds: care by video when the nearest program is far away
     questions: list[str]
     questions_when: dict[str, list[str]]  # asked first when a caution applies (vocabulary.QUESTION_CAUTIONS)
-    insurance: list[str]
+    insurance: list[str]  # about cost, for a plan, Medicaid or Medicare, or when no one said
+    no_insurance: list[str]  # about cost, in place of `insurance`, for a family with no health insurance (flow.uninsured)
+    no_insurance_note: str  # where help with the cost comes from when there is no insurance
     call_ahead: str
     sources: list[Source]
 
@@ -389,10 +391,18 @@ class TreatmentPage(Page):
         """Whether they can talk with the loved one, a teen program or care in pregnancy is the first thing to ask about, when it applies."""
         return [*(q for key in cautions if key in self.questions_when for q in self.questions_when[key]), *self.questions]
 
+    def cost_questions(self, uninsured: bool) -> list[str]:
+        return self.no_insurance if uninsured else self.insurance
+
 
 class Outcome(Strict):
     title: str
     steps: list[str]
+    # The same steps for a family with no health insurance (flow.uninsured), where a step names it; empty: `steps`.
+    steps_no_insurance: list[str] = []
+
+    def steps_for(self, uninsured: bool) -> list[str]:
+        return self.steps_no_insurance if uninsured and self.steps_no_insurance else self.steps
 
 
 class SupportGroup(Strict):

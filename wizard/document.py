@@ -106,18 +106,21 @@ def build_document(
                 (t("review.contact"), with_phone(treatment.contact) if treatment.contact else none),
                 (t("review.admission"), yes if treatment.admission_confirmed else no),
                 (t("review.insurance"), yes if treatment.insurance_checked else no),
+                # Only when answered: a plan from before the question, or one that left it, reads as it did.
+                *([(t("review.coverage"), content.choices["coverage"][treatment.coverage.value])] if treatment.coverage else []),
                 *([(t("review.bag"), yes if treatment.bag_packed else no)] if flow.arrival(plan) == "stay" else []),
                 (t("review.transport"), treatment.transport or none),
             ],
         )
     )
     guide = content.pages["treatment"]
+    uninsured = flow.uninsured(plan)
     sections.append(
         Section(
             "questions",
             t("plan.sections.questions"),
-            paragraphs=[guide.call_ahead],
-            items=[f"☐ {question}" for question in [*guide.questions_for(flow.cautions(plan)), *guide.insurance]],
+            paragraphs=[guide.call_ahead, *([guide.no_insurance_note] if uninsured else [])],
+            items=[f"☐ {question}" for question in [*guide.questions_for(flow.cautions(plan)), *guide.cost_questions(uninsured)]],
         )
     )
     sections.append(Section("script", t("plan.sections.script"), items=day_script(plan, content)))
@@ -336,15 +339,15 @@ def after_section(plan: Plan, content: Content) -> Section:
     arrival = flow.arrival(plan)
     yes = "yes" if arrival == "stay" else f"yes_{arrival}"
     naloxone = flow.needs_naloxone(plan)
+    uninsured, watch = flow.uninsured(plan), flow.suicide_risk(plan)
     shown = [key for key in after.outcomes if key == yes or not key.startswith("yes")]
 
-    watch = flow.suicide_risk(plan)
-
     def steps(key: str) -> list[str]:
+        steps = after.outcomes[key].steps_for(uninsured)
         if key != "no":
-            return after.outcomes[key].steps
+            return steps
         # Their safety tonight first; naloxone after the family's own steps, as in the first 72 hours.
-        return [*([after.suicide_risk.if_no] if watch else []), *after.outcomes[key].steps, *([after.naloxone.if_no] if naloxone else [])]
+        return [*([after.suicide_risk.if_no] if watch else []), *steps, *([after.naloxone.if_no] if naloxone else [])]
 
     outcomes = [f"{after.outcomes[key].title}: {' '.join(steps(key))}" for key in shown]
     follow_up = [*after.follow_up, *([after.naloxone.follow_up, after.naloxone.safer_use] if naloxone else [])]

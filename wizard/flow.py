@@ -17,6 +17,7 @@ from wizard.steps import SPEC_BY_STEP, STEPS, Step, in_danger
 from wizard.vocabulary import (
     Approach,
     BottomLineRisk,
+    Coverage,
     DangerSign,
     EnablingHabit,
     Interventionist,
@@ -192,6 +193,12 @@ def arrival(plan: Plan) -> str:
     if option is TreatmentOption.NOT_YET:
         return "none"
     return "stay" if option is None or option in STAY_OPTIONS else "visit"
+
+
+def uninsured(plan: Plan) -> bool:
+    """No health insurance: programs are asked about lower fees, state-paid places and help to apply
+    for Medicaid instead of a plan's network, approval and appeals. Unanswered, as "not sure", is not this."""
+    return plan.treatment.coverage is Coverage.NO_INSURANCE
 
 
 # What the loved one may take that is, or may be, an opioid: heroin, fentanyl, pain pills.

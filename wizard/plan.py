@@ -16,6 +16,7 @@ from wizard.vocabulary import (
     BottomLineRisk,
     BoundaryCategory,
     CanKeep,
+    Coverage,
     EnablingHabit,
     Objection,
     DangerSign,
@@ -168,6 +169,7 @@ class Treatment(Strict):
     contact: ShortText = ""
     admission_confirmed: bool = False
     insurance_checked: bool = False
+    coverage: Coverage | None = None  # how it will be paid for; None (plans from before it was asked) as not sure
     bag_packed: bool = False
     transport: ShortText = ""
 

@@ -175,6 +175,8 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
         view["guide"] = content.pages["treatment"]
         view["kinds"] = view["guide"].options_for(plan.signs.substances)
         view["questions"] = view["guide"].questions_for(flow.cautions(plan))
+        view["uninsured"] = flow.uninsured(plan)
+        view["cost_questions"] = view["guide"].cost_questions(view["uninsured"])
         view["time_hint"] = content.steps["treatment"].fields["time"].hint_for(flow.gambling_only(plan))
     elif step is Step.REVIEW:
         view["summary"] = review_rows(plan, content)
@@ -409,6 +411,8 @@ def review_rows(plan: Plan, content: Content) -> list[SummaryRow]:
         SummaryRow(t("review.contact"), treatment.contact or none, Step.TREATMENT),
         SummaryRow(t("review.admission"), yes if treatment.admission_confirmed else no, Step.TREATMENT),
         SummaryRow(t("review.insurance"), yes if treatment.insurance_checked else no, Step.TREATMENT),
+        # Only when answered, as on the plan: the question is optional, and unanswered means what it always did.
+        *([SummaryRow(t("review.coverage"), content.choices["coverage"][treatment.coverage.value], Step.TREATMENT)] if treatment.coverage else []),
         # A bag only matters when they will stay (a bed, detox); not for a first appointment.
         *([SummaryRow(t("review.bag"), yes if treatment.bag_packed else no, Step.TREATMENT)] if flow.arrival(plan) == "stay" else []),
         SummaryRow(t("review.transport"), treatment.transport or none, Step.TREATMENT),

@@ -105,6 +105,16 @@ class TreatmentOption(StrEnum):
     NOT_YET = "not_yet"
 
 
+class Coverage(StrEnum):
+    """How treatment will be paid for: which questions about cost fit (content pages/treatment.md).
+    Unanswered and NOT_SURE ask everything, as before the question existed."""
+
+    PRIVATE_PLAN = "private_plan"
+    MEDICAID_MEDICARE = "medicaid_medicare"
+    NO_INSURANCE = "no_insurance"  # the plan's network, approval and appeal questions give way to cost questions
+    NOT_SURE = "not_sure"
+
+
 class Language(StrEnum):
     ENGLISH = "en"
     SPANISH = "es"
@@ -171,6 +181,7 @@ LABELLED_CHOICES: dict[str, type[StrEnum]] = {
     "role": Role,
     "interventionist": Interventionist,
     "treatment_option": TreatmentOption,
+    "coverage": Coverage,
     "can_keep": CanKeep,
     "language": Language,
 }
@@ -181,7 +192,7 @@ LABELLED_CHOICES: dict[str, type[StrEnum]] = {
 CHOICE_IDS = frozenset(
     value
     for vocabulary in (WarningSign, Substance, DangerSign, Situation, Approach, Relationship, Role, Interventionist)
-    + (TreatmentOption, Language, LetterPart, BoundaryCategory, EnablingHabit, CanKeep, Objection)
+    + (TreatmentOption, Coverage, Language, LetterPart, BoundaryCategory, EnablingHabit, CanKeep, Objection)
     for value in vocabulary
 )
 

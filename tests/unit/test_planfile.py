@@ -15,7 +15,7 @@ from wizard.plan import Boundary, Letter, Member, MemberBoundaries, ObjectionCar
 from wizard.planfile import BadPlanFile, Reason, dump_letter, dump_plan, load_letter, load_plan
 from wizard.steps import Step
 from wizard.vocabulary import (
-    Approach, BoundaryCategory, CanKeep, EnablingHabit, Language, Objection, Relationship, Role, TreatmentOption,
+    Approach, BoundaryCategory, CanKeep, Coverage, EnablingHabit, Language, Objection, Relationship, Role, TreatmentOption,
 )  # fmt: skip
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "planfiles"
@@ -125,6 +125,21 @@ def test_format_2_fixtures_open_plain_and_protected():
     protected = load_plan((FIXTURES / "format-2-protected.json").read_bytes(), "correct horse battery")
     assert plain == protected
     assert plain.lang is Language.ENGLISH and plain.team.members[2].name == "Nguyễn Thị Mai"
+
+
+def test_plan_files_saved_before_the_coverage_question_open_as_unanswered():
+    """The fixtures were saved before "How will treatment be paid for?": no `coverage`, so every cost question stays."""
+    for name in ("format-1.json", "format-2.json"):
+        assert "coverage" not in (FIXTURES / name).read_text()
+    assert load_plan((FIXTURES / "format-1.json").read_bytes()).treatment.coverage is None
+    assert load_plan((FIXTURES / "format-2.json").read_bytes()).treatment.coverage is None
+    protected = load_plan((FIXTURES / "format-2-protected.json").read_bytes(), "correct horse battery")
+    assert protected.treatment.coverage is None
+
+
+def test_a_saved_no_insurance_answer_opens_again():
+    plan = Plan(treatment=Treatment(option=TreatmentOption.NOT_YET, coverage=Coverage.NO_INSURANCE))
+    assert load_plan(dump_plan(plan)).treatment.coverage is Coverage.NO_INSURANCE
 
 
 def test_an_old_format_with_more_than_three_bottom_lines_keeps_every_word():

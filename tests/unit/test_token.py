@@ -5,9 +5,9 @@ import zlib
 
 import pytest
 
-from wizard.plan import Letter, Member, Plan, Team
+from wizard.plan import Letter, Member, Plan, Team, Treatment
 from wizard.token import ENVELOPE, BadToken, decode, encode, fernet_for
-from wizard.vocabulary import Relationship, Role
+from wizard.vocabulary import Coverage, Relationship, Role
 
 KEYS = fernet_for(["first-secret"])
 
@@ -91,3 +91,18 @@ def test_unknown_keys_in_the_plan_are_refused():
     token = ENVELOPE + KEYS.encrypt(zlib.compress(json.dumps(raw).encode())).decode()
     with pytest.raises(BadToken):
         decode(token, KEYS)
+
+
+def test_a_token_sealed_before_the_coverage_question_still_opens_as_unanswered():
+    """Plans from before "How will treatment be paid for?" hold no `coverage`: they open, and ask every question as before."""
+    raw = json.loads(a_plan().model_dump_json())
+    del raw["treatment"]["coverage"]
+    token = ENVELOPE + KEYS.encrypt(zlib.compress(json.dumps(raw).encode())).decode()
+    plan = decode(token, KEYS)
+    assert plan.treatment.coverage is None
+    assert plan == a_plan()
+
+
+def test_the_coverage_answer_survives_the_round_trip():
+    plan = a_plan().model_copy(update={"treatment": Treatment(coverage=Coverage.NO_INSURANCE)})
+    assert decode(encode(plan, KEYS), KEYS).treatment.coverage is Coverage.NO_INSURANCE

@@ -51,12 +51,16 @@ class MultiCheckboxField(SelectMultipleField):
 class _KeyedChoice:
     """One choice from a list, whose 'nothing chosen' and 'unknown value' errors are content keys."""
 
-    def __init__(self, *args, required_message="choose_one", **kwargs):
+    def __init__(self, *args, required_message="choose_one", required=True, **kwargs):
         super().__init__(*args, validate_choice=False, **kwargs)
         self.required_message = required_message
+        self.answer_required = required
 
     def pre_validate(self, form):
         if self.data in (None, "", "None"):
+            if not self.answer_required:
+                self.data = None  # nothing chosen is an answer too: the plan keeps None
+                return
             raise ValidationError(self.required_message)
         if self.data not in {value for value, _ in self.choices}:
             raise ValidationError("invalid")

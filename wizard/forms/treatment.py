@@ -6,7 +6,7 @@ from wtforms.validators import Length
 from wizard.forms.base import StepForm
 from wizard.forms.fields import KeyedRadioField, choices_of, clean_line, real_date, real_time
 from wizard.plan import MEDIUM_TEXT, SHORT_TEXT, Logistics, Plan, Treatment
-from wizard.vocabulary import TreatmentOption
+from wizard.vocabulary import Coverage, TreatmentOption
 
 
 def _line(max_length: int, *extra):
@@ -22,13 +22,15 @@ class TreatmentForm(StepForm):
     contact = _line(SHORT_TEXT)
     admission_confirmed = BooleanField()
     insurance_checked = BooleanField()
+    # Optional: unanswered keeps every question about cost, as "not sure" does.
+    coverage = KeyedRadioField(choices=choices_of(Coverage), required=False)
     bag_packed = BooleanField()
     transport = _line(SHORT_TEXT)
     date = _line(40, real_date)
     time = _line(40, real_time)
     place = _line(MEDIUM_TEXT)
 
-    option_vocabulary = {"option": "treatment_option"}
+    option_vocabulary = {"option": "treatment_option", "coverage": "coverage"}
 
     @classmethod
     def data_from_plan(cls, plan: Plan):
@@ -41,6 +43,7 @@ class TreatmentForm(StepForm):
             contact=self.contact.data or "",
             admission_confirmed=bool(self.admission_confirmed.data),
             insurance_checked=bool(self.insurance_checked.data),
+            coverage=Coverage(self.coverage.data) if self.coverage.data else None,
             bag_packed=bool(self.bag_packed.data),
             transport=self.transport.data or "",
         )

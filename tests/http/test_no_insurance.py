@@ -1,0 +1,170 @@
+"""How treatment will be paid for (QA 10 P3-2): a family with no health insurance asks programs about lower fees,
+state-paid places, Medicaid and payment plans, not about a plan's network, approval and appeals; unanswered, or
+"not sure", asks what it always did."""
+
+import pytest
+
+from tests.http.test_plan_words import pdf_text
+from tests.support import STANDARD_ANSWERS, walk_to
+
+# The private-plan questions an uninsured family no longer gets.
+PLAN_ONLY = {
+    "en": [
+        "Is this program in our plan's network?",
+        "Do we need approval before the first day? Who asks for it, us or the program?",
+        "How many days or visits are covered, and who decides if more are needed?",
+        "What will we pay ourselves, such as the deductible and copays?",
+        "Are medicines for opioid or alcohol use disorder covered?",
+        "If the plan says no to coverage, how do we appeal, and how long does it take?",
+    ],
+    "es": [
+        "¿Este programa está en la red de nuestro seguro?",
+        "¿Necesitamos una aprobación antes del primer día? ¿Quién la pide, nosotros o el programa?",
+        "¿Cuántos días o citas están cubiertos, y quién decide si hacen falta más?",
+        "¿Cuánto pagaremos nosotros, como el deducible y los copagos?",
+        "¿Están cubiertas las medicinas para el trastorno por consumo de opioides o de alcohol?",
+        "Si el seguro dice que no lo cubre, ¿cómo apelamos, y cuánto tarda?",
+    ],
+}
+# Session 9's Medicaid and sliding-scale questions: everyone keeps them.
+KEPT = {
+    "en": [
+        "Do you take Medicaid? If our loved one may qualify, can you help us apply?",
+        "For someone with no insurance, do you charge less to people who earn less (a sliding scale), or have places paid for by the state?",
+    ],
+    "es": [
+        "¿Aceptan Medicaid? Si nuestro ser querido podría calificar, ¿nos ayudan a pedirlo?",
+        "Para alguien sin seguro, ¿cobran menos a quien gana menos (una tarifa según los ingresos), o tienen lugares pagados por el estado?",
+    ],
+}
+# Asked only with no insurance.
+UNINSURED_ONLY = {
+    "en": [
+        "Do you have free places, grants or other help with the cost? What do you need from us, such as our income?",
+        "What will we pay ourselves? Can we pay it little by little, in a payment plan?",
+        "What do medicines for opioid or alcohol use disorder cost without insurance?",
+        "If you cannot take our loved one, who in our state pays for treatment for people with no insurance, and how do we reach them?",
+        "No health insurance? Care can still be found. Every state pays for some treatment for people with no insurance",
+    ],
+    "es": [
+        "¿Tienen lugares gratis, becas u otra ayuda con el costo? ¿Qué necesitan saber de nosotros, como nuestros ingresos?",
+        "¿Cuánto pagaremos nosotros? ¿Podemos pagarlo poco a poco, con un plan de pagos?",
+        "¿Cuánto cuestan sin seguro las medicinas para el trastorno por consumo de opioides o de alcohol?",
+        "¿quién paga en nuestro estado el tratamiento de las personas sin seguro, y cómo nos comunicamos con ellos?",
+        "¿No tienen seguro médico? Aun así se puede encontrar atención.",
+    ],
+}
+LABEL = {"en": "We have no health insurance", "es": "No tenemos seguro médico"}
+ROW = {"en": "How treatment is paid for", "es": "Cómo se paga el tratamiento"}
+
+
+def start_in(lang: str) -> str:
+    return "/" if lang == "en" else "/?lang=es"
+
+
+def with_coverage(coverage: str | None, **changes) -> dict:
+    return {"treatment": {**STANDARD_ANSWERS["treatment"], **changes, "coverage": coverage}}
+
+
+def section_of(page, name: str) -> str:
+    section = page.root.find(f".//section[@class='plan-section plan-section--{name}']")
+    return " ".join("".join(section.itertext()).split())
+
+
+def cost_box(page) -> str:
+    """The treatment step's box of questions to ask a program, cost questions last."""
+    box = page.root.findall(".//aside[@class='guidance']/details")[1]
+    return " ".join("".join(box.itertext()).split())
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_an_uninsured_family_asks_about_lower_fees_and_help_not_a_plans_network_approval_or_appeals(journey, client, lang):
+    plan = walk_to(journey, "plan", start=start_in(lang), **with_coverage("no_insurance"))
+    questions = section_of(plan, "questions")
+    printed = pdf_text(client.post("/plan.pdf", data={"token": plan.token}))
+    for where, text in (("plan", questions), ("pdf", printed)):
+        for asked in PLAN_ONLY[lang]:
+            assert asked not in text, (where, asked)
+        for asked in KEPT[lang] + UNINSURED_ONLY[lang]:
+            assert asked in text, (where, asked)
+    # On the treatment step too, once the answer is in the plan.
+    step = journey.submit("goto:treatment")
+    assert step.step == "treatment"
+    box = cost_box(step)
+    assert all(asked not in box for asked in PLAN_ONLY[lang])
+    assert all(asked in box for asked in KEPT[lang] + UNINSURED_ONLY[lang])
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("coverage", [None, "not_sure", "private_plan", "medicaid_medicare"])
+def test_unanswered_not_sure_or_a_plan_keeps_every_question_as_before(journey, lang, coverage):
+    plan = walk_to(journey, "plan", start=start_in(lang), **with_coverage(coverage))
+    questions = section_of(plan, "questions")
+    for asked in PLAN_ONLY[lang] + KEPT[lang]:
+        assert f"☐ {asked}" in questions
+    for asked in UNINSURED_ONLY[lang]:
+        assert asked not in questions
+    assert {"en": "insurance card", "es": "tarjeta del seguro"}[lang] in section_of(plan, "after"), "if they say yes"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_default_plans_questions_and_after_the_day_are_unchanged_by_a_not_sure(journey, client, lang):
+    unanswered = walk_to(journey, "plan", start=start_in(lang))
+    not_sure = walk_to(type(journey)(client), "plan", start=start_in(lang), **with_coverage("not_sure"))
+    for name in ("questions", "after"):
+        assert section_of(unanswered, name) == section_of(not_sure, name)
+    assert ROW[lang] not in section_of(unanswered, "day"), "a plan that never answered reads as it did"
+
+
+@pytest.mark.parametrize(
+    ("lang", "option", "gone", "said"),
+    [
+        ("en", "inpatient", "Bring their ID, insurance card and any medicines", "Bring their ID and any medicines in their bottles."),
+        ("en", "outpatient", "Bring their ID, insurance card and any medicines", "Bring their ID and any medicines in their bottles."),
+        (
+            "en",
+            "not_yet",
+            "whether they take your insurance",
+            "Ask if they charge less to people who earn less, have places paid for by the state, or can help you apply for Medicaid.",
+        ),
+        ("es", "inpatient", "su tarjeta del seguro", "Lleven su identificación y sus medicinas en sus frascos."),
+        ("es", "not_yet", "si acepta su seguro", "si tiene lugares pagados por el estado o si les ayuda a pedir Medicaid."),
+    ],
+)
+def test_if_they_say_yes_does_not_assume_insurance_for_an_uninsured_family(journey, client, lang, option, gone, said):
+    uninsured = section_of(walk_to(journey, "plan", start=start_in(lang), **with_coverage("no_insurance", option=option)), "after")
+    assert gone not in uninsured and said in uninsured
+    insured = section_of(walk_to(type(journey)(client), "plan", start=start_in(lang), **with_coverage(None, option=option)), "after")
+    assert gone in insured and said not in insured
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_answer_shows_on_review_and_plan_and_stays_chosen_on_the_treatment_step_without_scripts(journey, lang):
+    step = walk_to(journey, "treatment", start=start_in(lang))
+    radios = step.root.findall(".//input[@name='coverage']")
+    assert [r.get("value") for r in radios] == ["private_plan", "medicaid_medicare", "no_insurance", "not_sure"]
+    assert not any(r.get("checked") is not None for r in radios), "nothing is chosen for the family"
+    label = step.root.find(f".//label[@for='{radios[2].get('id')}']")
+    assert "".join(label.itertext()).strip() == LABEL[lang]
+    review = journey.submit(**with_coverage("no_insurance")["treatment"])
+    assert review.step == "review"
+    assert f"{ROW[lang]} {LABEL[lang]}" in review.text
+    again = journey.submit("goto:treatment")
+    assert ("coverage", "no_insurance") in again.form_values()
+    review = journey.submit()  # posted as a browser would, with no script: the answer is kept
+    plan = journey.submit()
+    assert plan.step == "plan"
+    assert f"{ROW[lang]}" in section_of(plan, "day") and LABEL[lang] in section_of(plan, "day")
+
+
+def test_leaving_it_blank_is_no_error(journey):
+    walk_to(journey, "treatment")
+    review = journey.submit(**{**STANDARD_ANSWERS["treatment"], "coverage": None})
+    assert review.step == "review" and not review.error_messages()
+    assert ROW["en"] not in review.text
+
+
+def test_an_unknown_answer_is_refused_kindly(journey):
+    walk_to(journey, "treatment")
+    page = journey.submit(**{**STANDARD_ANSWERS["treatment"], "coverage": "gold_plan"})
+    assert page.step == "treatment" and page.error_messages()
