@@ -143,7 +143,18 @@ def suggest_approach(plan: Plan) -> Suggestion:
     Withdrawal alone is a medical need, not an emergency to act on today: it asks for
     detox in the plan, and the rest of the answers choose the approach (the crisis
     approach's "let doctors or police handle it" does not fit a planned talk).
+
+    Someone under 18 adds a reason, last, and leaves the approach as it is: NIDA's principles for
+    teens say family pressure may help a teen enter and stay in treatment and family support matters
+    in their recovery, which fits every approach; no source we cite says which approach suits a teen.
     """
+    suggestion = _suggest_for_what_was_noticed(plan)
+    if plan.team.under_18:
+        return Suggestion(suggestion.approach, (*suggestion.reasons, "under_18"))
+    return suggestion
+
+
+def _suggest_for_what_was_noticed(plan: Plan) -> Suggestion:
     signs = plan.signs
     if set(signs.danger) == {DangerSign.WITHDRAWAL}:
         rest = _suggest_without_danger(plan)

@@ -6,7 +6,7 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from tests.support import BOUNDARY, LETTER, STANDARD_ANSWERS, check_page, walk_to
+from tests.support import BOUNDARY, LETTER, STANDARD_ANSWERS, YOUNG_SIGNS, check_page, walk_to
 from wizard.document import names_list
 from wizard.pdf import _text as pdf_text
 
@@ -359,9 +359,9 @@ def test_the_cannot_make_me_card_names_no_age_and_fits_a_grandparent_or_guardian
     """QA 10 P2-1: read aloud by a grandmother to a 17-year-old whose mother is away, 'I'm 16' and
     'us, your parents' were not his words nor hers. The suggested reply (left empty) fits whoever raises them."""
     start = "/" if lang == "en" else "/?lang=es"
-    team = {**TWO_PEOPLE["team"], "members-0-name": "Dolores", "members-0-relationship": "grandparent", "under_18": "y"}
+    team = {**TWO_PEOPLE["team"], "members-0-name": "Dolores", "members-0-relationship": "grandparent"}
     cards = {"objection_0": "cant_make_me", "answered_by_0": "m1", "reply_0": ""}
-    plan = walk_to(journey, "plan", start=start, **{**TWO_PEOPLE, "team": team, "rehearsal": cards})
+    plan = walk_to(journey, "plan", start=start, **{**TWO_PEOPLE, "signs": YOUNG_SIGNS, "team": team, "rehearsal": cards})
     printout = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
     for text in (plan.text, printout):
         assert says in text and who_decides in text
