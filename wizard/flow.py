@@ -294,15 +294,16 @@ def mixes_pills_and_alcohol(plan: Plan) -> bool:
     return {Substance.PRESCRIPTION, Substance.ALCOHOL} <= set(plan.signs.substances)
 
 
-# Who on a team may be raising the loved one: a parent, or a grandparent (many grandparents raise
-# a grandchild when a parent cannot). Help made for "parents and caregivers" fits them alike.
-CAREGIVERS = frozenset({Relationship.PARENT, Relationship.GRANDPARENT})
+# Who on a team may be raising the loved one: a parent, a grandparent (many grandparents raise
+# a grandchild when a parent cannot), or a guardian or other caregiver (an aunt raising her nephew).
+# Help made for "parents and caregivers" fits them alike.
+CAREGIVERS = frozenset({Relationship.PARENT, Relationship.GRANDPARENT, Relationship.GUARDIAN})
 
 
 def parents_involved(plan: Plan) -> bool:
     """The loved one is someone's child, and a parent or caregiver is asking: they are under 18
-    (whoever is on the team answers for them), or a parent or grandparent is on the team (a son,
-    daughter or grandchild of any age). Help made for parents, such as a parents' helpline, fits these families."""
+    (whoever is on the team answers for them), or a parent, grandparent or guardian is on the team
+    (a son, daughter, grandchild or someone they raised, of any age). Help made for parents, such as a parents' helpline, fits these families."""
     return plan.team.under_18 or any(member.relationship in CAREGIVERS for member in plan.team.members)
 
 

@@ -395,6 +395,33 @@ def test_a_grandparent_raising_them_is_not_called_a_parent_and_gets_the_helpline
 
 
 @pytest.mark.parametrize(
+    ("lang", "label", "tips", "example", "other_tips", "love"),
+    [
+        ("en", "Guardian or other caregiver", "Tips for a guardian or caregiver", "An example letter from a guardian or caregiver",
+         "Tips for everyone", "I love you, and I want you to get help."),
+        ("es", "Tutor, tutora u otro adulto a cargo", "Consejos para un tutor, una tutora u otro adulto a cargo",
+         "Un ejemplo de carta de un tutor, una tutora u otro adulto a cargo", "Consejos para todos", "Te quiero, y quiero que recibas ayuda."),
+    ],
+)  # fmt: skip
+def test_an_aunt_raising_them_is_a_guardian_not_other_and_gets_the_helpline_for_caregivers(journey, client, lang, label, tips, example, other_tips, love):
+    """An aunt raising her nephew could only pick 'Other' (QA 10 P2-1 added grandparents alone). As a guardian or
+    other caregiver she has her own tips and example letter, and the helpline for parents and caregivers fits her."""
+    start = "/" if lang == "en" else "/?lang=es"
+    team = {**TWO_PEOPLE["team"], "members-0-name": "Rosa", "members-0-relationship": "guardian"}
+    answers = {**TWO_PEOPLE, "team": team}
+    letters = walk_to(journey, "statements", start=start, **answers)
+    assert tips in letters.text and example in letters.text and other_tips not in letters.text
+    plan = walk_to(type(journey)(client), "plan", start=start, **answers)
+    assert f"Rosa ({label})" in plan.text and "1-855-378-4373" in plan.text, "someone she raised, of any age, no parent on the team"
+    heading = {"en": "Rosa’s bottom-line letter", "es": "Carta de último recurso de Rosa"}[lang]
+    assert plan.text.split(heading, 1)[1].strip().startswith(love), "family: a family's love"
+    pdf = text_of(client.post("/plan.pdf", data={"token": plan.token}))
+    assert f"Rosa ({label})" in pdf and "1-855-378-4373" in pdf
+    other = {**team, "members-0-relationship": "other"}
+    assert "1-855-378-4373" not in walk_to(type(journey)(client), "plan", start=start, **{**answers, "team": other}).text
+
+
+@pytest.mark.parametrize(
     ("lang", "label", "caution", "tips", "example", "care"),
     [
         ("en", "Counselor, pastor or other professional", "Ask them what they can keep private and what they must pass on",

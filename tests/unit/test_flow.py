@@ -389,6 +389,7 @@ def test_you_cannot_make_me_im_16_is_rehearsed_only_for_someone_under_18(under_1
     [
         (False, [Relationship.PARENT], True),  # a son or daughter of any age, with a parent asking
         (False, [Relationship.GRANDPARENT, Relationship.SIBLING], True),  # a grandparent who raised them is a caregiver
+        (False, [Relationship.GUARDIAN], True),  # an aunt raising her nephew, or another guardian, is a caregiver too
         (False, [Relationship.FRIEND, Relationship.OTHER], False),
         (True, [Relationship.SIBLING], True),  # a teen: whoever is on the team answers for them
         (False, [Relationship.PARTNER, Relationship.SIBLING], False),
@@ -420,6 +421,14 @@ def test_a_grandparent_is_a_relationship_of_its_own_and_a_saved_parent_still_ope
     raw = '{"team": {"members": [{"id": "m1", "name": "Dolores", "relationship": "%s", "role": "leader"}]}}'
     assert Plan.model_validate_json(raw % "grandparent").team.members[0].relationship is Relationship.GRANDPARENT
     assert Plan.model_validate_json(raw % "parent").team.members[0].relationship is Relationship.PARENT
+
+
+def test_a_guardian_or_other_caregiver_is_a_relationship_of_its_own_and_a_saved_other_still_opens_as_other():
+    """An aunt raising her nephew picked 'Other': saved plans keep that, and new ones can say 'guardian'."""
+    raw = '{"team": {"members": [{"id": "m1", "name": "Rosa", "relationship": "%s", "role": "leader"}]}}'
+    assert Plan.model_validate_json(raw % "guardian").team.members[0].relationship is Relationship.GUARDIAN
+    assert Plan.model_validate_json(raw % "other").team.members[0].relationship is Relationship.OTHER
+    assert Relationship.GUARDIAN in flow.CAREGIVERS and Relationship.OTHER not in flow.CAREGIVERS
 
 
 def test_a_saved_plan_with_an_other_member_still_opens_now_that_professionals_have_their_own_choice():
