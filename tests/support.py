@@ -142,6 +142,9 @@ STANDARD_ANSWERS = {
     },
     "review": {},
 }
+# The standard journey for someone under 18: the box sits on the signs step, beside the other
+# facts about the person, so the approach suggestion knows it (QA 10 P3-11).
+YOUNG_SIGNS = {**STANDARD_ANSWERS["signs"], "under_18": "y"}
 
 
 def walk_to(journey: Journey, stop: str = "plan", start: str = "/", **overrides) -> Page:

@@ -144,7 +144,18 @@ def suggest_approach(plan: Plan) -> Suggestion:
     Withdrawal alone is a medical need, not an emergency to act on today: it asks for
     detox in the plan, and the rest of the answers choose the approach (the crisis
     approach's "let doctors or police handle it" does not fit a planned talk).
+
+    Someone under 18 adds a reason, last, and leaves the approach as it is: NIDA's principles for
+    teens say family pressure may help a teen enter and stay in treatment and family support matters
+    in their recovery, which fits every approach; no source we cite says which approach suits a teen.
     """
+    suggestion = _suggest_for_what_was_noticed(plan)
+    if plan.team.under_18:
+        return Suggestion(suggestion.approach, (*suggestion.reasons, "under_18"))
+    return suggestion
+
+
+def _suggest_for_what_was_noticed(plan: Plan) -> Suggestion:
     signs = plan.signs
     if set(signs.danger) == {DangerSign.WITHDRAWAL}:
         rest = _suggest_without_danger(plan)
@@ -295,15 +306,16 @@ def mixes_pills_and_alcohol(plan: Plan) -> bool:
     return {Substance.PRESCRIPTION, Substance.ALCOHOL} <= set(plan.signs.substances)
 
 
-# Who on a team may be raising the loved one: a parent, or a grandparent (many grandparents raise
-# a grandchild when a parent cannot). Help made for "parents and caregivers" fits them alike.
-CAREGIVERS = frozenset({Relationship.PARENT, Relationship.GRANDPARENT})
+# Who on a team may be raising the loved one: a parent, a grandparent (many grandparents raise
+# a grandchild when a parent cannot), or a guardian or other caregiver (an aunt raising her nephew).
+# Help made for "parents and caregivers" fits them alike.
+CAREGIVERS = frozenset({Relationship.PARENT, Relationship.GRANDPARENT, Relationship.GUARDIAN})
 
 
 def parents_involved(plan: Plan) -> bool:
     """The loved one is someone's child, and a parent or caregiver is asking: they are under 18
-    (whoever is on the team answers for them), or a parent or grandparent is on the team (a son,
-    daughter or grandchild of any age). Help made for parents, such as a parents' helpline, fits these families."""
+    (whoever is on the team answers for them), or a parent, grandparent or guardian is on the team
+    (a son, daughter, grandchild or someone they raised, of any age). Help made for parents, such as a parents' helpline, fits these families."""
     return plan.team.under_18 or any(member.relationship in CAREGIVERS for member in plan.team.members)
 
 

@@ -335,6 +335,8 @@ def review_rows(plan: Plan, content: Content) -> list[SummaryRow]:
         return ", ".join(pages[i.value].label for i in ids) or none
 
     signs = plan.signs
+    # Under 18 is asked beside the situation (and changed there), though it is kept on the team.
+    young = [t("review.under_18")] if plan.team.under_18 else []
     rows = [
         SummaryRow(t("review.warning"), names(signs.warning, content.signs), Step.SIGNS),
         SummaryRow(t("review.substances"), names(signs.substances, content.substances), Step.SIGNS),
@@ -342,7 +344,7 @@ def review_rows(plan: Plan, content: Content) -> list[SummaryRow]:
         # It decides the suggested approach, so the family sees it before printing.
         SummaryRow(
             t("review.situation"),
-            ", ".join(content.choices["situation"][s.value] for s in signs.situation) or none,
+            ", ".join(young + [content.choices["situation"][s.value] for s in signs.situation]) or none,
             Step.SIGNS,
         ),
     ]
@@ -356,11 +358,7 @@ def review_rows(plan: Plan, content: Content) -> list[SummaryRow]:
             content.approaches[plan.approach.value].name if plan.approach else none,
             Step.APPROACH,
         ),
-        SummaryRow(
-            t("review.loved_one"),
-            t("review.under_18", name=plan.team.loved_one or none) if plan.team.under_18 else plan.team.loved_one or none,
-            Step.TEAM,
-        ),
+        SummaryRow(t("review.loved_one"), plan.team.loved_one or none, Step.TEAM),
         SummaryRow(
             t("review.interventionist"),
             content.choices["interventionist"][plan.team.interventionist.value]

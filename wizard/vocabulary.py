@@ -71,6 +71,7 @@ class Approach(StrEnum):
 class Relationship(StrEnum):
     PARENT = "parent"
     GRANDPARENT = "grandparent"  # often the one raising them: counts as a caregiver (flow.CAREGIVERS)
+    GUARDIAN = "guardian"  # an aunt, uncle, cousin or family friend raising them, or a legal guardian: a caregiver too
     PARTNER = "partner"
     CHILD = "child"
     SIBLING = "sibling"

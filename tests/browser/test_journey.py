@@ -418,14 +418,16 @@ def test_a_caution_raised_by_the_team_answer_is_where_the_next_page_starts_on_a_
     page, watch = js_page
     page.set_viewport_size({"width": 360, "height": 640})
     page.goto(live_server + "/")
-
-    def young(at):
-        if at.locator("body").get_attribute("data-step") == "team":
-            at.locator("#under_18").check()
-
-    walk_from_start(page, on_each_step=young, stop_at="statements")
+    # Under 18 is asked on the signs step now (QA 10 P3-11); a counselor on the team is a team answer with a caution.
+    walk_from_start(page, stop_at="team")
+    page.locator("input[name=interventionist][value=family_leads]").check()
+    page.locator("#members-0-name").press_sequentially("Ms. Okafor")
+    page.locator("#members-0-relationship").select_option("professional")
+    page.locator("#members-0-role").select_option("leader")
+    press(page)
+    wait_for_step(page, "statements")
     assert page.evaluate("document.activeElement.hasAttribute('data-raised-cautions')"), "focus starts at the caution"
     box = page.locator("[data-raised-cautions]").bounding_box()
     assert 0 <= box["y"] < 640, "the caution is on screen"
-    assert "under 18" in page.locator("[data-raised-cautions]").inner_text()
+    assert "professional is on your team" in page.locator("[data-raised-cautions]").inner_text()
     assert not watch.errors, watch.errors

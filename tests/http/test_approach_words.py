@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.support import LETTER, STANDARD_ANSWERS, walk_to
+from tests.support import LETTER, STANDARD_ANSWERS, YOUNG_SIGNS, walk_to
 
 WORKPLACE_TEAM = {
     "approach": {"approach": "workplace"},
@@ -107,19 +107,39 @@ def test_the_checklist_and_the_first_72_hours_follow_the_chosen_approach(journey
     assert "time off for treatment" in work and "keep your own bottom lines apart from the job" in work
 
 
+@pytest.mark.parametrize(
+    ("lang", "reason"),
+    [
+        ("en", "You told us your loved one is under 18."),
+        ("es", "Nos dijiste que tu ser querido tiene menos de 18 años."),
+    ],
+)
+def test_under_18_is_asked_with_the_signs_so_the_suggested_approach_gives_it_as_a_reason(journey, client, lang, reason):
+    """QA 10 P3-11: the box was on the team step, after the approach was already suggested."""
+    start = "/" if lang == "en" else "/?lang=es"
+    signs = walk_to(journey, "signs", start=start)
+    assert signs.form.find(".//input[@name='under_18']") is not None
+    approach = journey.submit(**YOUNG_SIGNS)
+    assert approach.step == "approach" and reason in approach.text
+    assert dict(approach.form_values())["approach"] == "invitational", "the age adds a reason; the approach is as before"
+    team = journey.submit(**STANDARD_ANSWERS["approach"])
+    assert team.step == "team" and team.root.find(".//input[@name='under_18']") is None, "asked once, on the signs step"
+    adult = walk_to(type(journey)(client), "approach", start=start)
+    assert reason not in adult.text
+
+
 def test_a_young_person_gets_teen_programs_and_bottom_lines_that_never_take_away_a_home(journey, client):
-    team = {**STANDARD_ANSWERS["team"], "under_18": "y"}
-    walk_to(journey, "team")
-    statements = journey.submit(**team)
-    assert "Look for a program made for teenagers" in statements.text, "said as soon as the answer is given"
+    team = walk_to(journey, "team", signs=YOUNG_SIGNS)
+    assert "Look for a program made for teenagers" in team.text, "said on the first page after the approach is chosen"
+    journey.submit(**STANDARD_ANSWERS["team"])
     boundaries = journey.submit(**STANDARD_ANSWERS["statements"])
     examples = boundaries.root.find(".//details")
     words = " ".join("".join(examples.itertext()).split())
     assert "check your room" in words and "call your school" in words and "younger brothers or sisters" in words
     assert "sober living home" not in boundaries.text and "call your work" not in boundaries.text, "nor under Read more"
-    review = walk_to(type(journey)(client), "review", team=team)
-    assert "Sam (under 18)" in review.text
-    plan = walk_to(type(journey)(client), "plan", team=team)
+    review = walk_to(type(journey)(client), "review", signs=YOUNG_SIGNS)
+    assert "They are under 18" in review.text and "Sam (under 18)" not in review.text
+    plan = walk_to(type(journey)(client), "plan", signs=YOUNG_SIGNS)
     assert "A bottom line must never leave a young person without a safe home" in plan.text
     adult = walk_to(type(journey)(client), "boundaries")
     assert "sober living home" in adult.text and "Look for a program made for teenagers" not in adult.text
@@ -198,7 +218,7 @@ def test_a_pregnancy_brings_medical_care_first_and_no_sudden_stop_from_the_signs
     "answers, said",
     [
         ({"signs": {"warning": ["lies_secrecy"], "substances": ["opioids"], "situation": ["pregnant"]}}, "never leave a pregnant person"),
-        ({"team": {**STANDARD_ANSWERS["team"], "under_18": "y"}}, "never leave a young person without a safe home"),
+        ({"signs": YOUNG_SIGNS}, "never leave a young person without a safe home"),
     ],
 )
 def test_the_bottom_lines_page_says_once_who_must_keep_a_safe_home(journey, answers, said):
@@ -240,7 +260,7 @@ def test_the_rehearsal_checklist_before_treatment_is_chosen_covers_every_program
 @pytest.mark.parametrize(
     "answers, asked",
     [
-        ({"team": {**STANDARD_ANSWERS["team"], "under_18": "y"}}, "Do you treat teenagers, apart from adults?"),
+        ({"signs": YOUNG_SIGNS}, "Do you treat teenagers, apart from adults?"),
         ({"signs": {"warning": ["lies_secrecy"], "substances": ["opioids"], "situation": ["pregnant"]}}, "Do you accept pregnant patients"),
         ({"signs": {"warning": ["lies_secrecy"], "substances": ["alcohol"], "situation": ["served"]}}, "Do you take VA Community Care or TRICARE?"),
         ({"signs": {"warning": ["lies_secrecy"], "substances": ["alcohol"], "situation": ["older"]}}, "Do you treat older adults?"),
@@ -392,7 +412,7 @@ def test_a_typed_bottom_line_that_pours_out_the_drink_brings_the_withdrawal_caut
 ])
 def test_a_bottom_line_that_takes_a_home_from_someone_under_18_is_cautioned(journey, client, lang, line, caution):
     start = "/" if lang == "en" else "/?lang=es"
-    young = {"team": {**STANDARD_ANSWERS["team"], "under_18": "y"}}
+    young = {"signs": YOUNG_SIGNS}
     typed = {"category_m1_0": "housing", "action_m1_0": line, "keep_m1_0": "yes"}
     review = walk_to(journey, "review", start=start, boundaries=typed, **young)
     assert caution in review.text
@@ -408,7 +428,7 @@ def test_a_bottom_line_that_takes_a_home_from_someone_under_18_is_cautioned_on_i
     """Said beside the words, where they can still be changed, not a page later (QA 10, P3-7)."""
     words = client.application.extensions["planner.contents"][lang]
     caution, paused = words.cautions["young_person_home"], words.text("notices.caution_first")
-    young = {"team": {**STANDARD_ANSWERS["team"], "under_18": "y"}}
+    young = {"signs": YOUNG_SIGNS}
     line = "If you say no, you cannot live here anymore after your 18th birthday in March."
     typed = {"category_m1_0": "housing", "action_m1_0": line, "keep_m1_0": "yes"}
     walk_to(journey, "boundaries", start=f"/?lang={lang}", **young)
@@ -426,7 +446,7 @@ def test_a_bottom_line_that_takes_a_home_from_someone_under_18_is_cautioned_on_i
 
 
 def test_a_teens_plan_says_where_a_minor_goes_if_they_walk_out_and_speaks_of_school(journey, client):
-    young = {"team": {**STANDARD_ANSWERS["team"], "under_18": "y"}}
+    young = {"signs": YOUNG_SIGNS}
     habits = {**STANDARD_ANSWERS["boundaries"], "enabling_m1": ["making_excuses"]}
     plan = walk_to(journey, "plan", boundaries=habits, **young).text
     assert "a parent or guardian still needs to know where they go" in plan, "a grandparent or aunt may be raising them"
@@ -509,7 +529,7 @@ def test_someone_joining_by_call_gets_a_tested_call_and_a_backup_reader_but_cann
 def test_a_teen_saying_you_cannot_make_me_go_is_rehearsed_with_a_calm_answer_and_what_to_check(journey, client, lang, says, reply, note):
     """For someone under 18 there is a true answer: parents can often arrange treatment, and the state's rules say when."""
     start = "/" if lang == "en" else "/?lang=es"
-    young = {"team": {**STANDARD_ANSWERS["team"], "under_18": "y"}}
+    young = {"signs": YOUNG_SIGNS}
     rehearsal = walk_to(journey, "rehearsal", start=start, **young)
     assert "cant_make_me" in [o.get("value") for o in rehearsal.root.iter("option")]
     assert reply in rehearsal.text and note in rehearsal.text.lower()
@@ -527,8 +547,8 @@ def test_a_teen_saying_you_cannot_make_me_go_is_rehearsed_with_a_calm_answer_and
 )
 def test_a_parents_helpline_is_offered_to_a_teen_s_family_or_a_parent_and_kept_whole(journey, client, lang, not_a_crisis_line):
     start = "/" if lang == "en" else "/?lang=es"
-    aunt = {**STANDARD_ANSWERS["team"], "members-0-relationship": "sibling", "under_18": "y"}
-    teen = walk_to(journey, "plan", start=start, team=aunt)
+    aunt = {**STANDARD_ANSWERS["team"], "members-0-relationship": "sibling"}
+    teen = walk_to(journey, "plan", start=start, signs=YOUNG_SIGNS, team=aunt)
     after = teen.text.split("Partnership to End Addiction", 1)
     assert len(after) == 2 and "1-855-378-4373" in after[1] and not_a_crisis_line in after[1]
     kept_whole = [span.text for span in teen.root.iter("span") if span.get("class") == "phone-number"]
@@ -549,9 +569,8 @@ def test_a_parents_helpline_is_offered_to_a_teen_s_family_or_a_parent_and_kept_w
 def test_a_teen_buying_pills_online_gets_fentanyl_test_strips_and_never_use_alone(journey, client, lang, safety_first, after_the_day, look_real, strips, never_alone):
     """Where the plan speaks of naloxone, it also says what keeps someone who still uses safer."""
     start = "/" if lang == "en" else "/?lang=es"
-    pills = {"warning": ["lies_secrecy"], "substances": ["other_drugs"]}
-    young = {**STANDARD_ANSWERS["team"], "under_18": "y"}
-    plan = walk_to(journey, "plan", start=start, signs=pills, team=young).text
+    pills = {"warning": ["lies_secrecy"], "substances": ["other_drugs"], "under_18": "y"}
+    plan = walk_to(journey, "plan", start=start, signs=pills).text
     first, after = plan.split(safety_first, 1)[1], plan.split(after_the_day, 1)[1]
     assert look_real in first.split(after_the_day, 1)[0]
     assert strips in after and never_alone in after and look_real in after

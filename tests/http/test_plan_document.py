@@ -6,7 +6,7 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from tests.support import BOUNDARY, LETTER, STANDARD_ANSWERS, check_page, walk_to
+from tests.support import BOUNDARY, LETTER, STANDARD_ANSWERS, YOUNG_SIGNS, check_page, walk_to
 from wizard.document import names_list
 from wizard.pdf import _text as pdf_text
 
@@ -359,9 +359,9 @@ def test_the_cannot_make_me_card_names_no_age_and_fits_a_grandparent_or_guardian
     """QA 10 P2-1: read aloud by a grandmother to a 17-year-old whose mother is away, 'I'm 16' and
     'us, your parents' were not his words nor hers. The suggested reply (left empty) fits whoever raises them."""
     start = "/" if lang == "en" else "/?lang=es"
-    team = {**TWO_PEOPLE["team"], "members-0-name": "Dolores", "members-0-relationship": "grandparent", "under_18": "y"}
+    team = {**TWO_PEOPLE["team"], "members-0-name": "Dolores", "members-0-relationship": "grandparent"}
     cards = {"objection_0": "cant_make_me", "answered_by_0": "m1", "reply_0": ""}
-    plan = walk_to(journey, "plan", start=start, **{**TWO_PEOPLE, "team": team, "rehearsal": cards})
+    plan = walk_to(journey, "plan", start=start, **{**TWO_PEOPLE, "signs": YOUNG_SIGNS, "team": team, "rehearsal": cards})
     printout = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
     for text in (plan.text, printout):
         assert says in text and who_decides in text
@@ -392,6 +392,33 @@ def test_a_grandparent_raising_them_is_not_called_a_parent_and_gets_the_helpline
     assert f"Dolores ({label})" in pdf and "1-855-378-4373" in pdf
     friend = {**team, "members-0-relationship": "friend"}
     assert "1-855-378-4373" not in walk_to(type(journey)(client), "plan", start=start, **{**answers, "team": friend}).text
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "tips", "example", "other_tips", "love"),
+    [
+        ("en", "Guardian or other caregiver", "Tips for a guardian or caregiver", "An example letter from a guardian or caregiver",
+         "Tips for everyone", "I love you, and I want you to get help."),
+        ("es", "Tutor, tutora u otro adulto a cargo", "Consejos para un tutor, una tutora u otro adulto a cargo",
+         "Un ejemplo de carta de un tutor, una tutora u otro adulto a cargo", "Consejos para todos", "Te quiero, y quiero que recibas ayuda."),
+    ],
+)  # fmt: skip
+def test_an_aunt_raising_them_is_a_guardian_not_other_and_gets_the_helpline_for_caregivers(journey, client, lang, label, tips, example, other_tips, love):
+    """An aunt raising her nephew could only pick 'Other' (QA 10 P2-1 added grandparents alone). As a guardian or
+    other caregiver she has her own tips and example letter, and the helpline for parents and caregivers fits her."""
+    start = "/" if lang == "en" else "/?lang=es"
+    team = {**TWO_PEOPLE["team"], "members-0-name": "Rosa", "members-0-relationship": "guardian"}
+    answers = {**TWO_PEOPLE, "team": team}
+    letters = walk_to(journey, "statements", start=start, **answers)
+    assert tips in letters.text and example in letters.text and other_tips not in letters.text
+    plan = walk_to(type(journey)(client), "plan", start=start, **answers)
+    assert f"Rosa ({label})" in plan.text and "1-855-378-4373" in plan.text, "someone she raised, of any age, no parent on the team"
+    heading = {"en": "Rosa’s bottom-line letter", "es": "Carta de último recurso de Rosa"}[lang]
+    assert plan.text.split(heading, 1)[1].strip().startswith(love), "family: a family's love"
+    pdf = text_of(client.post("/plan.pdf", data={"token": plan.token}))
+    assert f"Rosa ({label})" in pdf and "1-855-378-4373" in pdf
+    other = {**team, "members-0-relationship": "other"}
+    assert "1-855-378-4373" not in walk_to(type(journey)(client), "plan", start=start, **{**answers, "team": other}).text
 
 
 @pytest.mark.parametrize(

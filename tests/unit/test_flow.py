@@ -188,6 +188,45 @@ def test_repeated_refusals_after_failed_quitting_give_both_reasons():
     assert flow.suggest_approach(Plan(signs=signs)).reasons == ("refused_help", "failed_quitting")
 
 
+@pytest.mark.parametrize(
+    "signs",
+    [
+        Signs(warning=[WarningSign.LIES_SECRECY]),
+        Signs(situation=[Situation.REFUSED_HELP], warning=[WarningSign.FAILED_QUITTING]),
+        Signs(situation=[Situation.FAMILY_DIVIDED]),
+        Signs(danger=[DangerSign.WITHDRAWAL]),
+        Signs(danger=[DangerSign.OVERDOSE]),
+    ],
+)
+def test_someone_under_18_is_named_last_in_the_reasons_and_leaves_the_approach_as_it_was(signs):
+    """QA 10 P3-11: the suggestion knows their age. The sources we cite (NIDA's principles for teens) say a family's
+    firm push and support help a teen into treatment, not which approach suits a teen, so only the reasons change."""
+    adult = flow.suggest_approach(Plan(signs=signs))
+    young = flow.suggest_approach(Plan(signs=signs, team=Team(under_18=True)))
+    assert young.approach is adult.approach
+    assert young.reasons == (*adult.reasons, "under_18")
+    assert "under_18" not in adult.reasons
+
+
+def test_under_18_is_asked_on_the_signs_step_and_kept_on_the_team_where_saved_plans_hold_it():
+    """Old tokens and plan files keep `team.under_18`; the signs step reads and writes it, and the team step keeps it."""
+    saved = Plan.model_validate_json('{"team": {"loved_one": "Marcus", "under_18": true}}')
+    signs_form = SPEC_BY_STEP[Step.SIGNS].form
+    assert signs_form.build(saved).under_18.data is True, "the box is ticked for a plan saved before the move"
+    assert ("under_18", "y") in signs_form.formdata_from_plan(saved)
+    untick = signs_form.build(saved, MultiDict([("warning", "lies_secrecy")]))
+    assert untick.validate()
+    grown = untick.apply(saved)
+    assert grown.team.under_18 is False and grown.team.loved_one == "Marcus", "the rest of the team is left alone"
+    tick = signs_form.build(Plan(), MultiDict([("under_18", "y")]))
+    assert tick.validate() and tick.apply(Plan()).team.under_18 is True
+    team_form = SPEC_BY_STEP[Step.TEAM].form
+    assert "under_18" not in dict(team_form.formdata_from_plan(saved)), "asked once, on the signs step"
+    young = plan_through(Step.TEAM, team=plan_through(Step.TEAM).team.model_copy(update={"under_18": True}))
+    again = team_form.build(young, MultiDict(team_form.formdata_from_plan(young)))
+    assert again.validate() and again.apply(young).team.under_18 is True, "the team step does not clear it"
+
+
 def _checked(form, plan: Plan):
     built = form.build(plan, MultiDict(form.formdata_from_plan(plan)))
     return form.formdata_from_plan(plan), built.validate(), {f.name: f.errors for f in built}
@@ -350,6 +389,7 @@ def test_you_cannot_make_me_im_16_is_rehearsed_only_for_someone_under_18(under_1
     [
         (False, [Relationship.PARENT], True),  # a son or daughter of any age, with a parent asking
         (False, [Relationship.GRANDPARENT, Relationship.SIBLING], True),  # a grandparent who raised them is a caregiver
+        (False, [Relationship.GUARDIAN], True),  # an aunt raising her nephew, or another guardian, is a caregiver too
         (False, [Relationship.FRIEND, Relationship.OTHER], False),
         (True, [Relationship.SIBLING], True),  # a teen: whoever is on the team answers for them
         (False, [Relationship.PARTNER, Relationship.SIBLING], False),
@@ -381,6 +421,14 @@ def test_a_grandparent_is_a_relationship_of_its_own_and_a_saved_parent_still_ope
     raw = '{"team": {"members": [{"id": "m1", "name": "Dolores", "relationship": "%s", "role": "leader"}]}}'
     assert Plan.model_validate_json(raw % "grandparent").team.members[0].relationship is Relationship.GRANDPARENT
     assert Plan.model_validate_json(raw % "parent").team.members[0].relationship is Relationship.PARENT
+
+
+def test_a_guardian_or_other_caregiver_is_a_relationship_of_its_own_and_a_saved_other_still_opens_as_other():
+    """An aunt raising her nephew picked 'Other': saved plans keep that, and new ones can say 'guardian'."""
+    raw = '{"team": {"members": [{"id": "m1", "name": "Rosa", "relationship": "%s", "role": "leader"}]}}'
+    assert Plan.model_validate_json(raw % "guardian").team.members[0].relationship is Relationship.GUARDIAN
+    assert Plan.model_validate_json(raw % "other").team.members[0].relationship is Relationship.OTHER
+    assert Relationship.GUARDIAN in flow.CAREGIVERS and Relationship.OTHER not in flow.CAREGIVERS
 
 
 def test_a_saved_plan_with_an_other_member_still_opens_now_that_professionals_have_their_own_choice():

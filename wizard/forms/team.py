@@ -6,7 +6,7 @@ is ignored rather than refused.
 """
 
 from werkzeug.datastructures import MultiDict
-from wtforms import BooleanField, FieldList, Form, FormField, HiddenField, StringField
+from wtforms import FieldList, Form, FormField, HiddenField, StringField
 from wtforms.validators import Length, Optional
 
 from wizard.forms.base import StepForm
@@ -41,7 +41,6 @@ class TeamForm(StepForm):
     loved_one = StringField(
         filters=[clean_line], validators=[Optional(), Length(max=NAME_MAX, message="too_long")]
     )
-    under_18 = BooleanField()
     interventionist = KeyedRadioField(choices=choices_of(Interventionist))
     professional = StringField(filters=[clean_line], validators=[Optional(), Length(max=SHORT_TEXT, message="too_long")])
     members = FieldList(FormField(MemberForm), min_entries=1, max_entries=MAX_MEMBERS)
@@ -68,7 +67,6 @@ class TeamForm(StepForm):
     def data_from_plan(cls, plan: Plan):
         return {
             "loved_one": plan.team.loved_one,
-            "under_18": plan.team.under_18,
             "interventionist": plan.team.interventionist,
             "professional": plan.team.professional,
             "members": [member.model_dump(mode="json") for member in plan.team.members],
@@ -103,7 +101,7 @@ class TeamForm(StepForm):
             )
         team = Team(
             loved_one=self.loved_one.data or "",
-            under_18=bool(self.under_18.data),
+            under_18=plan.team.under_18,  # asked on the signs step
             interventionist=Interventionist(self.interventionist.data),
             professional=self.professional.data or "",
             members=members,
@@ -128,7 +126,6 @@ class TeamForm(StepForm):
         form = type(self)(
             data={
                 "loved_one": self.loved_one.data,
-                "under_18": self.under_18.data,
                 "interventionist": self.interventionist.data,
                 "professional": self.professional.data,
                 "members": rows or [{}],
