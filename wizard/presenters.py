@@ -190,6 +190,8 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
 
         view["document"] = build_document(plan, content, provider=provider)
         view["members"] = plan.team.members
+        interpreting = len(plan.team.writers()) < len(plan.team.members)  # an interpreter writes nothing
+        view["download_hint"] = content.text("plan.member.download_hint_interpreter" if interpreting else "plan.member.download_hint")
     return view
 
 

@@ -51,7 +51,9 @@ def test_the_plan_reads_the_letters_without_the_interpreter_and_gives_them_every
     assert f"We read our letters in this order: {names_list(['José'])}." in plan.text
     assert "Letter from Rosa" not in plan.text and "Rosa’s bottom-line letter" not in plan.text
     assert "Interpreter (no letter, no bottom line)" in plan.text, "the team list says what she does"
-    assert "An interpreter gets every letter, bottom line and card, to prepare." in plan.text
+    assert "The interpreter gets every letter, bottom line and card, to prepare." in plan.text
+    without = walk_to(type(journey)(client), "plan").text
+    assert "Each person gets only their own letter" in without and "interpreter" not in without.lower(), "QA 11 P3-1"
     rosa = pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": "m2"}))
     assert "You interpret for everyone and stay neutral" in rosa
     assert "1. Letter from José" in rosa and "summers at the lake" in rosa, "she prepares every letter"
