@@ -77,3 +77,11 @@ def test_what_the_family_reads_aloud_in_spanish_fits_a_loved_one_of_any_gender(s
         *(line for objection in rehearsal.objections.values() for line in (objection.says, objection.reply)),
     ]
     assert not [line for line in said if SAID_TO_A_MAN.search(line)]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_letter_starters_name_no_family_member_who_may_be_the_writer(lang):
+    """QA 11 P3-2: a grandmother was offered "Last spring, at Grandma's birthday…" for her own letter."""
+    starters = " ".join(part.starter for part in load_content(lang).guidance["letters"].parts.values()).lower()
+    named = ["grandma", "grandpa", "mom", "dad", "abuela", "abuelo", "mamá", "papá"]
+    assert not [word for word in named if re.search(rf"\b{word}\b", starters)]
