@@ -359,10 +359,13 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         # Stronger than the other danger cautions, and said instead of them: no planned
         # meeting until a professional has looked at the risk (as the crisis page says).
         found.append("violence")
-    elif danger and plan.approach in SURPRISE_APPROACHES:
-        found.append("withdrawal_surprise" if only_withdrawal else "danger_surprise")
-    elif danger and led_by_family:
-        found.append("withdrawal_no_professional" if only_withdrawal else "danger_no_professional")
+    elif danger:
+        # Danger only in what the family wrote says so, not "you told us" of a box they never ticked.
+        kind = "withdrawal" if only_withdrawal else "danger" if plan.signs.danger else "danger_written"
+        if plan.approach in SURPRISE_APPROACHES:
+            found.append(f"{kind}_surprise")
+        elif led_by_family:
+            found.append(f"{kind}_no_professional")
     if not danger and plan.approach in SURPRISE_APPROACHES and led_by_family:
         found.append("surprise_no_professional")
     employer = any(member.relationship is Relationship.EMPLOYER for member in plan.team.members)

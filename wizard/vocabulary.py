@@ -207,6 +207,8 @@ QUESTION_CAUTIONS = ("interpreter", "young_person", "pregnancy", "military", "ol
 CAUTION_IDS = (
     "danger_surprise",
     "danger_no_professional",
+    "danger_written_surprise",
+    "danger_written_no_professional",
     "withdrawal_surprise",
     "withdrawal_no_professional",
     "surprise_no_professional",

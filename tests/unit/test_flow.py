@@ -308,6 +308,22 @@ def test_cautions_name_where_the_approach_and_the_answers_pull_apart(danger, app
     assert flow.cautions(plan) == expected
 
 
+@pytest.mark.parametrize(
+    ("ticked", "written", "approach", "expected"),
+    [
+        # QA 11 P3-4: danger only in a letter is not "you told us someone has been in danger".
+        ([], [DangerSign.OVERDOSE], Approach.TRADITIONAL, ("danger_written_surprise",)),
+        ([], [DangerSign.SUICIDAL], Approach.INVITATIONAL, ("danger_written_no_professional",)),
+        ([DangerSign.OVERDOSE], [DangerSign.SUICIDAL], Approach.TRADITIONAL, ("danger_surprise",)),  # a box was ticked too
+        ([], [DangerSign.WITHDRAWAL], Approach.INVITATIONAL, ("withdrawal_no_professional",)),
+    ],
+)
+def test_danger_only_in_the_familys_words_is_said_to_come_from_what_they_wrote(ticked, written, approach, expected):
+    team = _team(Interventionist.FAMILY_LEADS, Relationship.PARENT)
+    plan = Plan(signs=Signs(danger=ticked), danger_in_words=written, approach=approach, team=team)
+    assert flow.cautions(plan) == expected
+
+
 def test_every_caution_has_words_in_every_language():
     for lang in ("en", "es"):
         assert set(load_content(lang).cautions) == set(CAUTION_IDS)
