@@ -261,9 +261,16 @@ def asks_for_today(plan: Plan) -> bool:
 
 
 def leader(plan: Plan) -> Member | None:
-    """Who keeps the meeting on track: the leader, else whoever reads first."""
+    """Who keeps the meeting on track: the leader, else whoever reads first in the room.
+
+    Someone on a call cannot see the room or keep it calm (QA 11 P2-2: a daughter on a laptop
+    a thousand miles away was handed the meeting), so a caller leads only when nobody else reads.
+    """
     ordered = plan.in_reading_order()
-    return next((m for m in plan.team.members if m.role is Role.LEADER), ordered[0] if ordered else None)
+    chosen = next((m for m in plan.team.members if m.role is Role.LEADER), None)
+    room = {m.id for m in plan.team.in_room()}
+    in_room = next((m for m in ordered if m.id in room), None)
+    return chosen or in_room or (ordered[0] if ordered else None)
 
 
 def at_work(plan: Plan) -> bool:

@@ -466,3 +466,25 @@ def test_the_long_drive_to_a_program_is_planned_only_when_withdrawal_is_known(da
     checklist = load_content().guidance["rehearsal"].checklist
     plan = Plan(signs=Signs(danger=danger), danger_in_words=written, approach=Approach.INVITATIONAL)
     assert (checklist.long_drive in flow.checklist_items(plan, checklist)) is planned
+
+
+def _reading(*roles: Role) -> Plan:
+    """A team reading in the order given: m1 first."""
+    members = [Member(id=f"m{i}", name=f"P{i}", relationship=Relationship.CHILD, role=role) for i, role in enumerate(roles, 1)]
+    letters = {m.id: Letter(text="I love you.", order=i) for i, m in enumerate(members, 1)}
+    return Plan(team=Team(loved_one="Walter", members=members), letters=letters)
+
+
+@pytest.mark.parametrize(
+    ("roles", "leads"),
+    [
+        # QA 11 P2-2: two children on a video call read first; the neighbour in the room keeps the meeting on track.
+        ((Role.BY_CALL, Role.BY_CALL, Role.SPEAKER), "m3"),
+        ((Role.LETTER_ONLY, Role.DETAILS), "m2"),  # a letter sent ahead cannot lead either
+        ((Role.BY_CALL, Role.LEADER), "m2"),
+        ((Role.LEADER, Role.SPEAKER), "m1"),  # a chosen leader leads, wherever they read
+        ((Role.BY_CALL, Role.BY_CALL), "m1"),  # nobody in the room: the first reader, as before
+    ],
+)
+def test_the_meeting_is_kept_on_track_by_someone_in_the_room_unless_a_leader_was_chosen(roles, leads):
+    assert flow.leader(_reading(*roles)).id == leads
