@@ -108,3 +108,9 @@ def test_a_letter_that_says_their_partner_hurts_them_opens_the_next_page_with_th
     assert page.step == "boundaries"
     panel = next(s for s in page.root.iter("section") if "safety-first" in s.get("class", "").split())
     assert "1-800-799-7233" in flat(panel) and "Someone is hurting them" in flat(panel)
+
+
+def test_the_live_letter_check_names_the_hotline_once_when_both_kinds_of_violence_are_written(client):
+    text = "You hit me last spring, and I know your boyfriend hits you too."
+    danger = client.post("/api/check-statement", json={"text": text}).get_json()["summary"]["danger"]
+    assert "911" in danger and danger.count("1-800-799-7233") == 1, danger
