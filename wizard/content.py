@@ -47,7 +47,7 @@ STEP_SLUGS = (
 )  # fmt: skip
 REASON_IDS = (
     "danger", "mental_health", "work_involved", "family_divided",
-    "refused_help", "failed_quitting", "invitation_first", "withdrawal", "under_18",
+    "refused_help", "failed_quitting", "invitation_first", "withdrawal", "under_18", "hurt_by_partner",
 )  # fmt: skip
 
 

@@ -159,7 +159,8 @@ def safety_sections(plan: Plan, content: Content) -> list[Section]:
             paragraphs=cautions,
             items=[
                 *(" ".join(filter(None, (f"{sign.label}: {sign.first_action}", sign.plan_note))) for sign in signs),
-                *(f"{number.label}: {number.number}" for sign in signs for number in sign.numbers),
+                # A line two signs share (the Domestic Violence Hotline) once.
+                *dict.fromkeys(f"{number.label}: {number.number}" for sign in signs for number in sign.numbers),
                 *(f"{substance.label}: {substance.safety}" for substance in substances),
             ],
         )

@@ -157,7 +157,14 @@ def suggest_approach(plan: Plan) -> Suggestion:
 
 def _suggest_for_what_was_noticed(plan: Plan) -> Suggestion:
     signs = plan.signs
-    if set(signs.danger) == {DangerSign.WITHDRAWAL}:
+    ticked = set(signs.danger)
+    if DangerSign.HURT_BY_PARTNER in ticked and ticked <= {DangerSign.HURT_BY_PARTNER, DangerSign.WITHDRAWAL}:
+        # The danger is to them, from someone else: the crisis approach's "let police handle it"
+        # does not fit, and a surprise or a push would take their choices from someone who is
+        # already controlled. An open invitation, once the hotline has helped judge it safe.
+        withdrawal = ("withdrawal",) if DangerSign.WITHDRAWAL in ticked else ()
+        return Suggestion(Approach.INVITATIONAL, ("hurt_by_partner", *withdrawal))
+    if ticked == {DangerSign.WITHDRAWAL}:
         rest = _suggest_without_danger(plan)
         return Suggestion(rest.approach, ("withdrawal", *rest.reasons))
     if in_danger(plan):
@@ -362,10 +369,16 @@ def cautions(plan: Plan) -> tuple[str, ...]:
     # speak of detox and a doctor, not of "someone has been in danger".
     only_withdrawal = known == [DangerSign.WITHDRAWAL]
     led_by_family = plan.team.interventionist in (Interventionist.FAMILY_LEADS, Interventionist.CONSIDERING)
-    if DangerSign.VIOLENCE in known:
+    if DangerSign.VIOLENCE in known or DangerSign.HURT_BY_PARTNER in known:
         # Stronger than the other danger cautions, and said instead of them: no planned
         # meeting until a professional has looked at the risk (as the crisis page says).
-        found.append("violence")
+        # Someone hurting the loved one has its own: keep the plan from them, reach the loved one safely.
+        if DangerSign.VIOLENCE in known:
+            found.append("violence")
+        if DangerSign.HURT_BY_PARTNER in known:
+            found.append("hurt_by_partner")
+            if BottomLineRisk.CUTS_CONTACT in plan.bottom_line_risks:
+                found.append("hurt_by_partner_contact")
     elif danger:
         # Danger only in what the family wrote says so, not "you told us" of a box they never ticked.
         kind = "withdrawal" if only_withdrawal else "danger" if plan.signs.danger else "danger_written"
@@ -408,11 +421,20 @@ def cautions(plan: Plan) -> tuple[str, ...]:
 
 
 # Cautions that change which bottom lines are safe: the boundaries page opens with them.
-BOTTOM_LINE_CAUTIONS = ("violence", "young_person", "young_person_home", "pregnancy", "withdrawal_supply")
+BOTTOM_LINE_CAUTIONS = (
+    "violence",
+    "hurt_by_partner",
+    "hurt_by_partner_contact",
+    "young_person",
+    "young_person_home",
+    "pregnancy",
+    "withdrawal_supply",
+)
 
 
 def bottom_line_cautions(plan: Plan) -> tuple[str, ...]:
-    """A young or pregnant person must keep a safe home; a dependent drinker must not lose alcohol all at once."""
+    """A young or pregnant person must keep a safe home; a dependent drinker must not lose alcohol all at once;
+    someone being hurt by a partner must keep a safe way to reach the family."""
     return tuple(key for key in cautions(plan) if key in BOTTOM_LINE_CAUTIONS)
 
 

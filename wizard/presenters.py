@@ -73,8 +73,14 @@ def member_label(content: Content, member) -> str:
 
 
 def lines_for(signs: list, general: list) -> list:
-    """911 first, then each danger sign's own line (a hotline), then the other general numbers."""
-    return [*general[:1], *(number for sign in signs for number in sign.numbers), *general[1:]]
+    """911 first, then each danger sign's own line (a hotline), then the other general numbers.
+
+    A line two signs share (the Domestic Violence Hotline, for violence and for someone hurting
+    them) is shown once."""
+    own: dict[str, Any] = {}
+    for number in (number for sign in signs for number in sign.numbers):
+        own.setdefault(number.id, number)
+    return [*general[:1], *own.values(), *general[1:]]
 
 
 def long_date(content: Content, value: datetime.date | str) -> str:

@@ -421,7 +421,8 @@ def danger_line(signs) -> str:
         return ""
     words = content()
     pages = [words.danger[sign.value] for sign in signs]
-    lines = [words.text("checker.danger_line", label=number.label, number=number.number) for page in pages for number in page.numbers]
+    # A line two signs share (the Domestic Violence Hotline) once.
+    lines = dict.fromkeys(words.text("checker.danger_line", label=number.label, number=number.number) for page in pages for number in page.numbers)
     return " ".join([words.text("checker.danger"), *(page.first_action for page in pages), *lines])
 
 

@@ -36,6 +36,10 @@ class DangerSign(StrEnum):
     OVERDOSE = "overdose"
     SUICIDAL = "suicidal"
     VIOLENCE = "violence"
+    # Someone (a partner, or someone they live with) is hurting the loved one: the danger is to them,
+    # not from them. Its own card, caution and program question (flow.cautions), and a bottom line
+    # that cuts off contact raises a caution (BottomLineRisk.CUTS_CONTACT).
+    HURT_BY_PARTNER = "hurt_by_partner"
     CHILD_AT_RISK = "child_at_risk"
     WITHDRAWAL = "withdrawal"
 
@@ -57,6 +61,7 @@ class BottomLineRisk(StrEnum):
 
     TAKES_SUPPLY = "takes_supply"  # pours out alcohol or takes pills away: withdrawal
     TAKES_HOME = "takes_home"  # moves out, locks out: never for someone under 18
+    CUTS_CONTACT = "cuts_contact"  # no calls, no talking: a lifeline lost for someone being hurt by a partner
 
 
 class Approach(StrEnum):
@@ -202,7 +207,7 @@ CHOICE_IDS = frozenset(
 CHECKLIST_ARRIVALS = ("not_chosen", "stay", "visit", "none")
 
 # Cautions that bring their own questions for a program (content/<lang>/pages/treatment.md).
-QUESTION_CAUTIONS = ("interpreter", "young_person", "pregnancy", "military", "older_adult")
+QUESTION_CAUTIONS = ("interpreter", "young_person", "pregnancy", "military", "older_adult", "hurt_by_partner")
 
 CAUTION_IDS = (
     "danger_surprise",
@@ -225,4 +230,6 @@ CAUTION_IDS = (
     "professional_on_team",
     "professional_on_team_young",
     "interpreter",
+    "hurt_by_partner",
+    "hurt_by_partner_contact",
 )

@@ -1,0 +1,116 @@
+"""A loved one whom someone else is hurting (QA 11, P2-5): emergency help first, then advice that keeps
+the plan from the person who hurts them, and a way to reach the family kept open."""
+
+import pytest
+
+from tests.support import STANDARD_ANSWERS, walk_to
+
+SIGNS = {"warning": ["lies_secrecy"], "substances": ["stimulants"], "danger": ["hurt_by_partner"]}
+HOTLINE = ["tel:911", "tel:18007997233", "sms:88788?&body=START"]
+START = {"en": "/", "es": "/?lang=es"}
+
+
+def words_for(client, lang):
+    return client.application.extensions["planner.contents"][lang]
+
+
+def flat(element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def shows(words: str, text: str) -> bool:
+    """`words` on the page, whatever spaces the phone-number spans add around a number."""
+    return "".join(words.split()) in "".join(text.split())
+
+
+def main_links(page) -> list[str]:
+    return [a.get("href") for a in page.root.find(".//main").iter("a") if a.get("href", "").startswith(("tel:", "sms:"))]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_ticking_it_opens_the_crisis_page_with_911_then_the_hotline_and_its_own_advice(journey, client, lang):
+    walk_to(journey, "signs", start=START[lang])
+    page = journey.submit(**SIGNS)
+    assert page.step == "crisis", "emergency help on the very next page"
+    assert main_links(page)[:3] == HOTLINE
+    card = words_for(client, lang).danger["hurt_by_partner"]
+    main = list(page.root.find(".//main"))
+    assert main[1].get("class") == "first-action" and "911" in flat(main[1])
+    said = {"en": ("Keep the plan from the person who hurts them", "may be watched", "whether a meeting is safe"),
+            "es": ("Que la persona que le hace daño no se entere del plan", "pueden estar vigilados", "si una reunión es segura")}[lang]
+    assert card.label in page.text and all(words in page.text for words in said)
+    violent = {"en": "Reasoning with someone who is angry", "es": "Razonar con una persona enojada"}[lang]
+    assert violent not in page.text, "the loved one is not the one to get away from"
+
+
+def test_with_violence_too_the_hotline_is_listed_once(journey):
+    page = walk_to(journey, "crisis", signs={**SIGNS, "danger": ["violence", "hurt_by_partner"]})
+    links = main_links(page)
+    assert links[:3] == HOTLINE and links.count("tel:18007997233") == 1, links
+    plan = walk_to(type(journey)(journey.client), "plan", signs={**SIGNS, "danger": ["violence", "hurt_by_partner"]}).text
+    assert "".join(plan.split()).count("NationalDomesticViolenceHotline:1-800-799-7233") == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_plan_names_it_in_safety_first_with_its_caution_and_its_program_questions(journey, client, lang):
+    words = words_for(client, lang)
+    plan = walk_to(journey, "plan", start=START[lang], signs=SIGNS).text
+    card = words.danger["hurt_by_partner"]
+    assert shows(f"{card.label}: {card.first_action}", plan) and card.plan_note in plan
+    assert shows(words.cautions["hurt_by_partner"], plan)
+    assert all(question in plan for question in words.pages["treatment"].questions_when["hurt_by_partner"])
+    assert words.danger["violence"].label not in plan and not shows(words.cautions["violence"], plan)
+    assert {"en": "someone has been violent", "es": "alguien ha sido violento"}[lang] not in plan
+    assert "".join(plan.split()).count("".join(f"{card.numbers[0].label}: 1-800-799-7233".split())) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_no_sign_no_partner_advice(journey, client, lang):
+    words = words_for(client, lang)
+    plan = walk_to(journey, "plan", start=START[lang], signs={**SIGNS, "danger": ["violence"]}).text
+    assert not shows(words.cautions["hurt_by_partner"], plan)
+    assert not any(question in plan for question in words.pages["treatment"].questions_when["hurt_by_partner"])
+    assert shows(words.cautions["violence"], plan), "violence keeps its own caution"
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "I will not answer your calls at midnight if you are high."),
+    ("es", "No voy a contestar tus llamadas a medianoche si estás drogada."),
+])
+def test_a_bottom_line_that_cuts_off_contact_is_paused_on_its_own_page_while_someone_hurts_them(journey, client, lang, line):
+    words = words_for(client, lang)
+    caution, paused = words.cautions["hurt_by_partner_contact"], words.text("notices.caution_first")
+    typed = {"category_m1_0": "other", "action_m1_0": line, "keep_m1_0": "yes"}
+    boundaries = walk_to(journey, "boundaries", start=START[lang], signs=SIGNS)
+    assert shows(words.cautions["hurt_by_partner"], boundaries.text), "said with the bottom lines from the start"
+    page = journey.submit(**typed)
+    assert page.step == "boundaries" and paused in page.text
+    raised = page.root.find(".//*[@data-raised-cautions]")
+    assert raised is not None and shows(caution, flat(raised))
+    assert dict(page.form_values())["action_m1_0"] == line, "the words are kept to change or keep"
+    assert journey.submit().step == "rehearsal", "the same words posted again move on"
+    assert shows(caution, walk_to(type(journey)(client), "plan", start=START[lang], signs=SIGNS, boundaries=typed).text)
+    nobody_hurts = type(journey)(client)
+    walk_to(nobody_hurts, "boundaries", start=START[lang])
+    assert nobody_hurts.submit(**typed).step == "rehearsal", "no pause where no one is hurting them"
+
+
+def test_the_approach_step_suggests_an_open_invitation_with_its_reason(journey, client):
+    page = walk_to(journey, "approach", signs=SIGNS)
+    assert shows(words_for(client, "en").reasons["hurt_by_partner"], page.text)
+    checked = [i.get("value") for i in page.root.iter("input") if i.get("name") == "approach" and i.get("checked") is not None]
+    assert checked == ["invitational"]
+
+
+def test_a_letter_that_says_their_partner_hurts_them_opens_the_next_page_with_the_hotline(journey):
+    walk_to(journey, "statements")
+    page = journey.submit(letter_m1="Sam, I love you. I know your boyfriend hurts you, and I am scared for you. Please accept help.")
+    assert page.step == "boundaries"
+    panel = next(s for s in page.root.iter("section") if "safety-first" in s.get("class", "").split())
+    assert "1-800-799-7233" in flat(panel) and "Someone is hurting them" in flat(panel)
+
+
+def test_the_live_letter_check_names_the_hotline_once_when_both_kinds_of_violence_are_written(client):
+    text = "You hit me last spring, and I know your boyfriend hits you too."
+    danger = client.post("/api/check-statement", json={"text": text}).get_json()["summary"]["danger"]
+    assert "911" in danger and danger.count("1-800-799-7233") == 1, danger
