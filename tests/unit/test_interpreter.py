@@ -67,7 +67,7 @@ def test_the_interpreter_is_left_out_of_the_reading_order_and_every_part_to_play
     assert [m.id for m in plan.in_reading_order()] == ["m3", "m2", "m4"]
     assert [m.id for m in plan.team.present()] == ["m2", "m4"], "reads for someone or answers a card"
     assert [m.id for m in plan.team.in_room()] == ["m2"], "follows a walk-out"
-    assert flow.leader(plan).id == "m3", "with no leader, whoever reads first keeps the meeting on track"
+    assert flow.leader(plan).id == "m2", "with no leader, whoever reads first in the room keeps the meeting on track"
 
 
 def test_the_rehearsal_offers_the_interpreter_for_no_card_and_no_walkout():
