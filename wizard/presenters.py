@@ -258,7 +258,7 @@ def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
         )
     order_options = [Option(str(n), str(n)) for n in range(1, len(writers) + 1)]
     return {
-        # Letters are read aloud, or signed with the interpreter, for a loved one who is Deaf or hard of hearing.
+        # Letters are read aloud, or signed with the interpreter, for a loved one who is Deaf and signs.
         "lead": content.steps["statements"].lead_for(flow.needs_interpreter(plan)),
         "guidance": guidance,
         "approach_note": guidance.by_approach[plan.approach.value] if plan.approach else "",
