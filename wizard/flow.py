@@ -56,6 +56,7 @@ __all__ = [
     "mixes_pills_and_alcohol",
     "needs_interpreter",
     "is_hard_of_hearing",
+    "wakes_by_touch",
     "gambling_only",
     "leader",
     "may_use_opioids",
@@ -308,6 +309,12 @@ def is_hard_of_hearing(plan: Plan) -> bool:
     """The loved one is hard of hearing and does not sign: no interpreter, but hearing aids in, a quiet
     room, one voice at a time facing them, the letters in print to read along, and captions on a call."""
     return Situation.HARD_OF_HEARING in plan.signs.situation
+
+
+def wakes_by_touch(plan: Plan) -> bool:
+    """A shout may not reach them: someone Deaf, or someone hard of hearing (whose hearing aids may well be
+    out when they cannot be woken). The overdose steps shake and rub first, and lose nothing by it."""
+    return needs_interpreter(plan) or is_hard_of_hearing(plan)
 
 
 def mixes_pills_and_alcohol(plan: Plan) -> bool:

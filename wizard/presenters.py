@@ -134,7 +134,7 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
     elif step is Step.CRISIS:
         view["reported"] = [content.danger[sign.value] for sign in plan.signs.danger]
         # A Deaf or hard-of-hearing loved one may not hear a shout: the overdose steps wake them by touch first.
-        by_touch = flow.needs_interpreter(plan)
+        by_touch = flow.wakes_by_touch(plan)
         view["advice"] = [(sign, sign.body_for(by_touch)) for sign in view["reported"]]
         view["overdose_steps"] = content.crisis.body_for(by_touch)
         # Opioid advice (withdrawal, naloxone) is noise, and alarming, for a family facing alcohol alone.

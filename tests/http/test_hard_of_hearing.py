@@ -100,6 +100,21 @@ def test_a_caller_and_a_hard_of_hearing_loved_one_bring_captions_and_the_callers
     assert words["by_call"] not in signing and words["interpreter_checklist"] in signing
 
 
+WAKE = {
+    "en": ("Shout their name and rub your knuckles", "Shake their shoulders firmly and rub your knuckles"),
+    "es": ("Grita su nombre y frota fuerte", "Sacude sus hombros con firmeza y frota fuerte"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_overdose_steps_wake_a_hard_of_hearing_loved_one_by_touch_first(journey, lang):
+    """Someone who cannot be woken may have their hearing aids out: a shout may not reach them, a touch does."""
+    shout, touch = WAKE[lang]
+    signs = {"warning": ["lies_secrecy"], "substances": ["opioids"], "danger": ["overdose"], "situation": ["hard_of_hearing"]}
+    crisis = walk_to(journey, "crisis", start=start_for(lang), signs=signs).text
+    assert touch in crisis and shout not in crisis
+
+
 @pytest.mark.parametrize(
     "lang, aloud, signed",
     [

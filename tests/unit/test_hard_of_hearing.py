@@ -72,5 +72,7 @@ def test_a_caller_and_hearing_loss_add_the_line_about_captions_and_the_callers_p
     assert checklist.hard_of_hearing_by_call not in flow.checklist_items(walter(Situation.DEAF, members=(KAREN, FRANK)), checklist)
 
 
-def test_the_signed_letters_lead_is_for_deaf_only():
+def test_a_shout_may_not_wake_someone_deaf_or_hard_of_hearing_and_the_signed_letters_lead_is_for_deaf_only():
+    assert flow.wakes_by_touch(walter(Situation.HARD_OF_HEARING)) and flow.wakes_by_touch(walter(Situation.DEAF))
+    assert not flow.wakes_by_touch(walter())
     assert not flow.needs_interpreter(walter(Situation.HARD_OF_HEARING)), "the letters are read aloud, not signed"
