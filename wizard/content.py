@@ -86,7 +86,7 @@ class FieldText(BaseModel):
 class StepPage(Page):
     title: str
     lead: str = ""
-    lead_signed: str = ""  # in place of `lead` when the loved one is Deaf or hard of hearing (flow.needs_interpreter)
+    lead_signed: str = ""  # in place of `lead` when the loved one is Deaf and signs (flow.needs_interpreter)
     fields: dict[str, FieldText] = {}
     sources: list[Source] = []
 
@@ -314,19 +314,30 @@ class Checklist(BaseModel):
     naloxone: str  # only where drugs that may hold opioids are in the picture
     by_call: str  # only where someone joins by phone or video
     long_drive: str  # only where withdrawal is known: it may start on a long drive to the program
-    interpreter: str  # only where the loved one is Deaf or hard of hearing, or needs an interpreter
+    interpreter: str  # only where the loved one is Deaf and signs, or needs an interpreter
+    hard_of_hearing: str  # only where the loved one is hard of hearing and does not sign
+    hard_of_hearing_by_call: str  # and someone joins by call: a voice through a laptop is the hardest to follow
 
     def items_for(
-        self, approach, arrival: str, naloxone: bool, by_call: bool = False, long_drive: bool = False, interpreter: bool = False
+        self,
+        approach,
+        arrival: str,
+        naloxone: bool,
+        by_call: bool = False,
+        long_drive: bool = False,
+        interpreter: bool = False,
+        hard_of_hearing: bool = False,
     ) -> list[str]:
-        """The chosen approach's needs, then the program's and the drive there, then naloxone, the call and
-        the interpreter, then what every meeting needs."""
+        """The chosen approach's needs, then the program's and the drive there, then naloxone, the call,
+        the interpreter and hearing, then what every meeting needs."""
         first = self.by_approach[approach.value] if approach else []
         drive = [self.long_drive] if long_drive else []
         extras = [
             *([self.naloxone] if naloxone else []),
             *([self.by_call] if by_call else []),
             *([self.interpreter] if interpreter else []),
+            *([self.hard_of_hearing] if hard_of_hearing else []),
+            *([self.hard_of_hearing_by_call] if hard_of_hearing and by_call else []),
         ]
         return [*first, *self.by_arrival[arrival], *drive, *extras, *self.items]
 

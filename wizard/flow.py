@@ -55,6 +55,8 @@ __all__ = [
     "has_served",
     "mixes_pills_and_alcohol",
     "needs_interpreter",
+    "is_hard_of_hearing",
+    "wakes_by_touch",
     "gambling_only",
     "leader",
     "may_use_opioids",
@@ -258,6 +260,7 @@ def checklist_items(plan: Plan, checklist) -> list[str]:
         bool(plan.team.on_call()),
         long_drive=DangerSign.WITHDRAWAL in dangers_known(plan),  # withdrawal may start on the way to a far program
         interpreter=needs_interpreter(plan),
+        hard_of_hearing=is_hard_of_hearing(plan),
     )
 
 
@@ -308,11 +311,24 @@ def is_older_adult(plan: Plan) -> bool:
 
 
 def needs_interpreter(plan: Plan) -> bool:
-    """The loved one is Deaf or hard of hearing, or needs an interpreter: a qualified interpreter, briefed,
+    """The loved one is Deaf and signs, or needs an interpreter: a qualified interpreter, briefed,
     with every face seen and the letters in print, and a program that can talk with them.
 
-    The box alone says so: an interpreter on the team may be there for someone else on the team."""
+    The box alone says so: an interpreter on the team may be there for someone else on the team.
+    A loved one who is hard of hearing and does not sign has a box of their own (is_hard_of_hearing)."""
     return Situation.DEAF in plan.signs.situation
+
+
+def is_hard_of_hearing(plan: Plan) -> bool:
+    """The loved one is hard of hearing and does not sign: no interpreter, but hearing aids in, a quiet
+    room, one voice at a time facing them, the letters in print to read along, and captions on a call."""
+    return Situation.HARD_OF_HEARING in plan.signs.situation
+
+
+def wakes_by_touch(plan: Plan) -> bool:
+    """A shout may not reach them: someone Deaf, or someone hard of hearing (whose hearing aids may well be
+    out when they cannot be woken). The overdose steps shake and rub first, and lose nothing by it."""
+    return needs_interpreter(plan) or is_hard_of_hearing(plan)
 
 
 def mixes_pills_and_alcohol(plan: Plan) -> bool:
@@ -396,6 +412,9 @@ def cautions(plan: Plan) -> tuple[str, ...]:
     if needs_interpreter(plan):
         # Before the teen and other program questions: a program that cannot talk with them cannot treat them.
         found.append("interpreter")
+    if is_hard_of_hearing(plan):
+        # Beside the interpreter's: how they can follow every word, and what to ask a program.
+        found.append("hard_of_hearing")
     if plan.team.under_18:
         found.append("young_person")
         if BottomLineRisk.TAKES_HOME in plan.bottom_line_risks:

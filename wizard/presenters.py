@@ -140,7 +140,7 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
     elif step is Step.CRISIS:
         view["reported"] = [content.danger[sign.value] for sign in plan.signs.danger]
         # A Deaf or hard-of-hearing loved one may not hear a shout: the overdose steps wake them by touch first.
-        by_touch = flow.needs_interpreter(plan)
+        by_touch = flow.wakes_by_touch(plan)
         view["advice"] = [(sign, sign.body_for(by_touch)) for sign in view["reported"]]
         view["overdose_steps"] = content.crisis.body_for(by_touch)
         # Opioid advice (withdrawal, naloxone) is noise, and alarming, for a family facing alcohol alone.
@@ -264,7 +264,7 @@ def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
         )
     order_options = [Option(str(n), str(n)) for n in range(1, len(writers) + 1)]
     return {
-        # Letters are read aloud, or signed with the interpreter, for a loved one who is Deaf or hard of hearing.
+        # Letters are read aloud, or signed with the interpreter, for a loved one who is Deaf and signs.
         "lead": content.steps["statements"].lead_for(flow.needs_interpreter(plan)),
         "guidance": guidance,
         "approach_note": guidance.by_approach[plan.approach.value] if plan.approach else "",

@@ -53,7 +53,10 @@ class Situation(StrEnum):
     PREGNANT = "pregnant"  # changes what is safe, not which approach fits: see flow.cautions
     SERVED = "served"  # a veteran or service member: the VA and military help for families (flow.cautions)
     OLDER = "older"  # 65 or older: medicines, falls, Medicare and programs for older adults (flow.cautions)
-    DEAF = "deaf"  # Deaf or hard of hearing, or needs an interpreter: a qualified interpreter, seating, letters in print (flow.cautions)
+    DEAF = "deaf"  # Deaf and signs, or needs an interpreter: a qualified interpreter, seating, letters in print (flow.cautions)
+    # Hard of hearing and does not sign (QA 11 P2-1): hearing aids, a quiet room, faces, letters to read along, captions.
+    # Before it, "deaf" was the only box for any hearing loss; old tokens holding "deaf" keep meaning Deaf/interpreter.
+    HARD_OF_HEARING = "hard_of_hearing"
 
 
 class BottomLineRisk(StrEnum):
@@ -207,7 +210,7 @@ CHOICE_IDS = frozenset(
 CHECKLIST_ARRIVALS = ("not_chosen", "stay", "visit", "none")
 
 # Cautions that bring their own questions for a program (content/<lang>/pages/treatment.md).
-QUESTION_CAUTIONS = ("interpreter", "young_person", "pregnancy", "military", "older_adult", "hurt_by_partner")
+QUESTION_CAUTIONS = ("interpreter", "hard_of_hearing", "young_person", "pregnancy", "military", "older_adult", "hurt_by_partner")
 
 CAUTION_IDS = (
     "danger_surprise",
@@ -232,4 +235,5 @@ CAUTION_IDS = (
     "interpreter",
     "hurt_by_partner",
     "hurt_by_partner_contact",
+    "hard_of_hearing",
 )

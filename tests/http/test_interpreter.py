@@ -9,6 +9,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from tests.http.test_hard_of_hearing import HARD_OF_HEARING
 from tests.support import BOUNDARY, STANDARD_ANSWERS, check_page, walk_to
 from wizard.document import names_list
 
@@ -71,14 +72,14 @@ def test_the_plan_reads_the_letters_without_the_interpreter_and_gives_them_every
     [
         (
             "en",
-            "They are Deaf or hard of hearing, or need an interpreter",
+            "They are Deaf and use sign language, or need an interpreter",
             "Book a qualified interpreter, not a family member or friend",
             "Do you provide ASL interpreters, or Deaf-accessible counseling and groups?",
             "We booked a qualified interpreter (not a family member or friend)",
         ),
         (
             "es",
-            "Es una persona sorda o con pérdida de audición, o necesita intérprete",
+            "Es una persona sorda que usa lengua de señas, o necesita intérprete",
             "Contraten a un intérprete calificado, no a un familiar ni a un amigo",
             "¿Ofrecen intérpretes de lengua de señas americana (ASL), o consejería y grupos accesibles para personas sordas?",
             "Contratamos a un intérprete calificado (no un familiar ni un amigo)",
@@ -97,6 +98,9 @@ def test_a_deaf_loved_one_brings_an_interpreter_caution_a_program_question_and_a
     plan = walk_to(type(journey)(client), "plan", start=start, signs=signs)
     assert caution in plan.text and question in plan.text and checklist in plan.text
     assert ("videophone" if lang == "en" else "videoteléfono") in plan.text
+    # The hard-of-hearing advice is for a loved one who does not sign (QA 11 P2-1): not brought by this box.
+    assert HARD_OF_HEARING[lang]["caution"] not in plan.text and HARD_OF_HEARING[lang]["checklist"] not in plan.text
+    assert HARD_OF_HEARING[lang]["question"] not in plan.text
     hearing = walk_to(type(journey)(client), "plan", start=start).text
     assert caution not in hearing and question not in hearing and checklist not in hearing
 

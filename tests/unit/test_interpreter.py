@@ -2,7 +2,7 @@
 
 An interpreter passes on every person's words and stays neutral: no letter, no bottom line,
 no place in the reading order, and no part to play (reading for someone, answering a card,
-following a walk-out). The "Deaf or hard of hearing, or needs an interpreter" box brings its
+following a walk-out). The "Deaf and use sign language, or need an interpreter" box brings its
 caution, a program question and a checklist line.
 """
 
