@@ -369,55 +369,37 @@ def test_the_cannot_make_me_card_names_no_age_and_fits_a_grandparent_or_guardian
 
 
 @pytest.mark.parametrize(
-    ("lang", "label", "tips", "example", "parent_tips", "love"),
+    ("lang", "relationship", "label", "tips", "example", "not_tips", "not_a_caregiver"),
     [
-        ("en", "Grandparent", "Tips for a grandparent", "An example letter from a grandparent", "Tips for a parent", "I love you, and I want you to get help."),
-        ("es", "Abuela o abuelo", "Consejos para una abuela o un abuelo", "Un ejemplo de carta de una abuela o un abuelo",
-         "Consejos para una madre o un padre", "Te quiero, y quiero que recibas ayuda."),
+        # QA 10 P2-1: a grandmother raising her grandson could only be "Parent".
+        ("en", "grandparent", "Grandparent", "Tips for a grandparent", "An example letter from a grandparent", "Tips for a parent", "friend"),
+        ("es", "grandparent", "Abuela o abuelo", "Consejos para una abuela o un abuelo", "Un ejemplo de carta de una abuela o un abuelo",
+         "Consejos para una madre o un padre", "friend"),
+        # QA 11 P3-3: an aunt raising her nephew could only be "Other".
+        ("en", "guardian", "Guardian or other caregiver", "Tips for a guardian or caregiver", "An example letter from a guardian or caregiver",
+         "Tips for everyone", "other"),
+        ("es", "guardian", "Tutor, tutora u otro adulto a cargo", "Consejos para un tutor, una tutora u otro adulto a cargo",
+         "Un ejemplo de carta de un tutor, una tutora u otro adulto a cargo", "Consejos para todos", "other"),
     ],
 )  # fmt: skip
-def test_a_grandparent_raising_them_is_not_called_a_parent_and_gets_the_helpline_for_caregivers(journey, client, lang, label, tips, example, parent_tips, love):
-    """QA 10 P2-1: a grandmother raising her grandson could only be 'Parent'. She is a caregiver:
-    the helpline for parents and caregivers fits her even when no parent is on the team."""
+def test_a_grandparent_or_guardian_raising_them_has_their_own_words_and_the_helpline_for_caregivers(
+    journey, client, lang, relationship, label, tips, example, not_tips, not_a_caregiver
+):
+    """Someone raising the loved one is a caregiver: their own tips and example letter, a family's love in their
+    bottom-line letter, and the helpline for parents and caregivers even when no parent is on the team."""
     start = "/" if lang == "en" else "/?lang=es"
-    team = {**TWO_PEOPLE["team"], "members-0-name": "Dolores", "members-0-relationship": "grandparent"}
+    team = {**TWO_PEOPLE["team"], "members-0-name": "Dolores", "members-0-relationship": relationship}
     answers = {**TWO_PEOPLE, "team": team}
     letters = walk_to(journey, "statements", start=start, **answers)
-    assert tips in letters.text and example in letters.text and parent_tips not in letters.text
+    assert tips in letters.text and example in letters.text and not_tips not in letters.text
     plan = walk_to(type(journey)(client), "plan", start=start, **answers)
-    assert f"Dolores ({label})" in plan.text and "1-855-378-4373" in plan.text, "an adult grandchild, no parent on the team"
+    assert f"Dolores ({label})" in plan.text and "1-855-378-4373" in plan.text, "an adult they raised, no parent on the team"
     heading = {"en": "Dolores’s bottom-line letter", "es": "Carta de último recurso de Dolores"}[lang]
+    love = {"en": "I love you, and I want you to get help.", "es": "Te quiero, y quiero que recibas ayuda."}[lang]
     assert plan.text.split(heading, 1)[1].strip().startswith(love), "family: a family's love"
     pdf = text_of(client.post("/plan.pdf", data={"token": plan.token}))
     assert f"Dolores ({label})" in pdf and "1-855-378-4373" in pdf
-    friend = {**team, "members-0-relationship": "friend"}
-    assert "1-855-378-4373" not in walk_to(type(journey)(client), "plan", start=start, **{**answers, "team": friend}).text
-
-
-@pytest.mark.parametrize(
-    ("lang", "label", "tips", "example", "other_tips", "love"),
-    [
-        ("en", "Guardian or other caregiver", "Tips for a guardian or caregiver", "An example letter from a guardian or caregiver",
-         "Tips for everyone", "I love you, and I want you to get help."),
-        ("es", "Tutor, tutora u otro adulto a cargo", "Consejos para un tutor, una tutora u otro adulto a cargo",
-         "Un ejemplo de carta de un tutor, una tutora u otro adulto a cargo", "Consejos para todos", "Te quiero, y quiero que recibas ayuda."),
-    ],
-)  # fmt: skip
-def test_an_aunt_raising_them_is_a_guardian_not_other_and_gets_the_helpline_for_caregivers(journey, client, lang, label, tips, example, other_tips, love):
-    """An aunt raising her nephew could only pick 'Other' (QA 10 P2-1 added grandparents alone). As a guardian or
-    other caregiver she has her own tips and example letter, and the helpline for parents and caregivers fits her."""
-    start = "/" if lang == "en" else "/?lang=es"
-    team = {**TWO_PEOPLE["team"], "members-0-name": "Rosa", "members-0-relationship": "guardian"}
-    answers = {**TWO_PEOPLE, "team": team}
-    letters = walk_to(journey, "statements", start=start, **answers)
-    assert tips in letters.text and example in letters.text and other_tips not in letters.text
-    plan = walk_to(type(journey)(client), "plan", start=start, **answers)
-    assert f"Rosa ({label})" in plan.text and "1-855-378-4373" in plan.text, "someone she raised, of any age, no parent on the team"
-    heading = {"en": "Rosa’s bottom-line letter", "es": "Carta de último recurso de Rosa"}[lang]
-    assert plan.text.split(heading, 1)[1].strip().startswith(love), "family: a family's love"
-    pdf = text_of(client.post("/plan.pdf", data={"token": plan.token}))
-    assert f"Rosa ({label})" in pdf and "1-855-378-4373" in pdf
-    other = {**team, "members-0-relationship": "other"}
+    other = {**team, "members-0-relationship": not_a_caregiver}
     assert "1-855-378-4373" not in walk_to(type(journey)(client), "plan", start=start, **{**answers, "team": other}).text
 
 
