@@ -196,8 +196,10 @@ def day_script(plan: Plan, content: Content) -> list[str]:
     driver = plan.treatment.transport or t("plan.script.someone")
     request = "request_not_yet" if arrival == "none" else "request_open" if invited else "request" if arrival == "stay" else "request_visit"
     person = plan.team.loved_one or t("plan.script.loved_one")
+    starter = flow.call_starter(plan)
     steps = [
         *([t("plan.script.invite", name=leader_name, person=person)] if invited else []),  # an open approach starts here
+        *([t("plan.script.call", name=starter.name, callers=callers(plan), person=person)] if starter else []),
         opening,
         t("plan.script.read", names=names_list(reader_name(plan, m, content) for m in ordered)),
         t(f"plan.script.{request}", facility=facility),
@@ -210,6 +212,22 @@ def day_script(plan: Plan, content: Content) -> list[str]:
         t("plan.script.walkout", name=follower.name if follower else t("plan.script.someone")),
     ]
     return steps
+
+
+def callers(plan: Plan) -> str:
+    return names_list(member.name for member in plan.team.on_call())
+
+
+def call_duty(plan: Plan, content: Content, member) -> list[str]:
+    """What one person does about the call: join it, or start it and hold the callers' letters."""
+    starter = flow.call_starter(plan)
+    if member.role is Role.BY_CALL:
+        held = starter is not None and member.id in plan.letters  # their letter is in the starter's printout
+        return [content.text("plan.member.by_call_with", name=starter.name) if held else content.text("plan.member.by_call")]
+    if starter is None or starter.id != member.id:
+        return []
+    person = plan.team.loved_one or content.text("plan.script.loved_one")
+    return [content.text("plan.member.starts_call", callers=callers(plan), person=person)]
 
 
 def boundaries_intro(plan: Plan) -> str:
@@ -226,20 +244,18 @@ def reader_name(plan: Plan, member, content: Content) -> str:
 
 def letters_section(plan: Plan, content: Content, only: str | None = None) -> Section:
     t = content.text
+    starter = flow.call_starter(plan)
     letters = []
     for position, member in enumerate(plan.in_reading_order(), 1):
         letter = plan.letters.get(member.id)
-        # One person's printout holds their own letter and any letter they read aloud for someone.
-        if only and member.id != only and (letter is None or letter.reader != only):
+        # One person's printout holds their own letter and any letter they read aloud for someone;
+        # whoever starts the call also holds each caller's letter, to read if the call drops.
+        backup = starter is not None and only == starter.id and member.role is Role.BY_CALL and letter is not None
+        if only and member.id != only and (letter is None or letter.reader != only) and not backup:
             continue
         reader = plan.member(letter.reader) if letter else None
-        letters.append(
-            Letter(
-                t("plan.letter_heading", number=position, name=member.name),
-                letter.text if letter else "",
-                t("plan.read_by", name=reader.name) if reader else "",
-            )
-        )
+        note = t("plan.read_by", name=reader.name) if reader else t("plan.read_if_call_drops", name=starter.name) if backup else ""
+        letters.append(Letter(t("plan.letter_heading", number=position, name=member.name), letter.text if letter else "", note))
     return Section("letters", t("plan.sections.letters"), paragraphs=[t("plan.letters_intro_work" if flow.at_work(plan) else "plan.letters_intro")], letters=letters)
 
 
@@ -402,8 +418,9 @@ def build_member_document(
                 (t("review.place"), plan.logistics.place or t("review.none")),
                 (t("review.facility"), plan.treatment.facility or t("review.none")),
             ],
-            # Someone on a call carries only this page: how the call works comes first.
-            items=[*([t("plan.member.by_call")] if member.role is Role.BY_CALL else []), *day_script(plan, content)],
+            # Someone on a call carries only this page: how the call works comes first; so does
+            # starting it, for the person in the room who does.
+            items=[*call_duty(plan, content, member), *day_script(plan, content)],
         ),
         letters_section(plan, content, only=member_id if writes else None),
     ]

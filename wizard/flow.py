@@ -283,6 +283,22 @@ def leader(plan: Plan) -> Member | None:
     return chosen or in_room or (ordered[0] if ordered else None)
 
 
+def call_starter(plan: Plan) -> Member | None:
+    """Who starts the call for those joining by phone or video, and holds their letters in case it
+    drops: whoever keeps the meeting on track, as long as they are in the room (QA 11 P2-2)."""
+    if not plan.team.on_call():
+        return None
+    lead = leader(plan)
+    return lead if lead is not None and lead.role is not Role.BY_CALL else None
+
+
+def needs_leader_in_room(plan: Plan) -> bool:
+    """Someone joins by call and no one was given the Leader role: the family should choose who,
+    in the room, keeps the meeting on track, rather than leave it to the reading order."""
+    members = plan.team.members
+    return bool(plan.team.on_call()) and bool(plan.team.in_room()) and not any(m.role is Role.LEADER for m in members)
+
+
 def at_work(plan: Plan) -> bool:
     """A workplace meeting, or one an employer leads: care and the facts of the job, not family love."""
     lead = leader(plan)
@@ -407,6 +423,8 @@ def cautions(plan: Plan) -> tuple[str, ...]:
     employer = any(member.relationship is Relationship.EMPLOYER for member in plan.team.members)
     if plan.approach is Approach.WORKPLACE and plan.team.members and not employer:
         found.append("workplace_no_employer")
+    if needs_leader_in_room(plan):
+        found.append("leader_in_room")
     if arrival(plan) == "none":
         found.append("no_treatment_yet")
     if needs_interpreter(plan):

@@ -221,6 +221,7 @@ CAUTION_IDS = (
     "withdrawal_no_professional",
     "surprise_no_professional",
     "workplace_no_employer",
+    "leader_in_room",
     "withdrawal_supply",
     "no_treatment_yet",
     "young_person",

@@ -50,14 +50,17 @@ def test_each_person_gets_a_printout_with_only_their_own_letter_bottom_lines_and
 
 
 def test_the_printout_of_someone_joining_by_call_says_how_the_call_works(journey, client):
-    """They carry only their own page: test the call, send the letter ahead in case it drops (QA 10, P3-5)."""
+    """They carry only their own page: who starts the call, test it, the letter kept in the room in case
+    it drops (QA 10 P3-5, QA 11 P2-2). José, the leader in the room, starts it and holds her letter."""
     on_call = {**TWO_PEOPLE, "team": {**TWO_PEOPLE["team"], "members-1-role": "by_call"}}
     plan = walk_to(journey, "plan", **on_call)
     ana = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m2"}))
-    assert "You join by phone or video. Test the call with the team the day before" in ana
-    assert "so someone in the room can read it if the call drops" in ana
+    assert "You join by phone or video: José starts the call from the room" in ana
+    assert "Your letter is in José’s printout, so it can still be read if the call drops" in ana
     jose = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
     assert "You join by phone or video" not in jose, "only the person on the call"
+    assert "You start the call with Ana a few minutes before the meeting" in jose
+    assert "If the call drops, José reads this letter." in jose and ANA_LETTER[:40] in jose
 
 
 def test_a_printout_for_nobody_shows_the_plan_again_kindly(journey, client):

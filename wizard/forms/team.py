@@ -56,9 +56,10 @@ class TeamForm(StepForm):
             first.errors = [*first.errors, "need_member"]
             return False
         rows = [entry.form for entry in self.members if not entry.form.is_blank()]
-        silent = {role.value for role in Role if not speaks_at_meeting(role)}
-        if rows and all(row.role.data in silent for row in rows):
-            # Someone has to be in the room to read the letters aloud (an interpreter reads none).
+        away = {role.value for role in Role if not speaks_at_meeting(role) or role is Role.BY_CALL}
+        if rows and all(row.role.data in away for row in rows):
+            # Someone who reads has to be in the room with the loved one: an interpreter reads
+            # no letter, and a team all on a call leaves no one there to start it or to stay.
             rows[0].role.errors = [*rows[0].role.errors, "need_someone_present"]
             return False
         return ok
