@@ -390,6 +390,7 @@ class TreatmentPage(Page):
     questions: list[str]
     questions_when: dict[str, list[str]]  # asked first when a caution applies (vocabulary.QUESTION_CAUTIONS)
     insurance: list[str]  # about cost, for a plan, Medicaid or Medicare, or when no one said
+    insurance_unsure: list[str]  # after `insurance` only when no one said how it is paid: they may have none (not flow.insured)
     no_insurance: list[str]  # about cost, in place of `insurance`, for a family with no health insurance (flow.uninsured)
     no_insurance_note: str  # where help with the cost comes from when there is no insurance
     call_ahead: str
@@ -402,8 +403,10 @@ class TreatmentPage(Page):
         """Whether they can talk with the loved one, a teen program or care in pregnancy is the first thing to ask about, when it applies."""
         return [*(q for key in cautions if key in self.questions_when for q in self.questions_when[key]), *self.questions]
 
-    def cost_questions(self, uninsured: bool) -> list[str]:
-        return self.no_insurance if uninsured else self.insurance
+    def cost_questions(self, uninsured: bool, insured: bool) -> list[str]:
+        if uninsured:
+            return self.no_insurance
+        return [*self.insurance, *([] if insured else self.insurance_unsure)]
 
 
 class Outcome(Strict):
