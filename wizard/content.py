@@ -311,6 +311,8 @@ class Checklist(BaseModel):
     items: list[str]
     by_approach: dict[str, list[str]]  # checked first: what the chosen approach needs in place
     by_arrival: dict[str, list[str]]  # then the program: a bed, a first visit, nothing yet, or not chosen
+    # In place of `by_arrival`'s lines, where given, for a family with no health insurance (flow.uninsured).
+    by_arrival_no_insurance: dict[str, list[str]] = {}
     naloxone: str  # only where drugs that may hold opioids are in the picture
     by_call: str  # only where someone joins by phone or video
     long_drive: str  # only where withdrawal is known: it may start on a long drive to the program
@@ -327,6 +329,7 @@ class Checklist(BaseModel):
         long_drive: bool = False,
         interpreter: bool = False,
         hard_of_hearing: bool = False,
+        uninsured: bool = False,
     ) -> list[str]:
         """The chosen approach's needs, then the program's and the drive there, then naloxone, the call,
         the interpreter and hearing, then what every meeting needs."""
@@ -339,7 +342,8 @@ class Checklist(BaseModel):
             *([self.hard_of_hearing] if hard_of_hearing else []),
             *([self.hard_of_hearing_by_call] if hard_of_hearing and by_call else []),
         ]
-        return [*first, *self.by_arrival[arrival], *drive, *extras, *self.items]
+        program = self.by_arrival_no_insurance.get(arrival, self.by_arrival[arrival]) if uninsured else self.by_arrival[arrival]
+        return [*first, *program, *drive, *extras, *self.items]
 
 
 class RehearsalGuidance(Page):
@@ -639,6 +643,8 @@ def _check_guidance_ids(loader: _Loader, guidance: dict[str, Any]) -> None:
             keys = getattr(rehearsal, part).by_approach
             loader.exact_keys(f"guidance/rehearsal.md: {part}.by_approach", keys, {a.value for a in Approach})
         loader.exact_keys("guidance/rehearsal.md: checklist.by_arrival", rehearsal.checklist.by_arrival, set(CHECKLIST_ARRIVALS))
+        for arrival in set(rehearsal.checklist.by_arrival_no_insurance) - set(CHECKLIST_ARRIVALS):
+            loader.problems.append(f"guidance/rehearsal.md: checklist.by_arrival_no_insurance: unknown {arrival}")
     for (name, key), vocabulary in expected.items():
         page = guidance.get(name)
         if page is not None:

@@ -267,6 +267,7 @@ def checklist_items(plan: Plan, checklist) -> list[str]:
         long_drive=DangerSign.WITHDRAWAL in dangers_known(plan),  # withdrawal may start on the way to a far program
         interpreter=needs_interpreter(plan),
         hard_of_hearing=is_hard_of_hearing(plan),
+        uninsured=uninsured(plan),
     )
 
 

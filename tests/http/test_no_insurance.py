@@ -195,3 +195,31 @@ def test_an_unknown_answer_is_refused_kindly(journey):
     page = journey.submit(**{**STANDARD_ANSWERS["treatment"], "coverage": "gold_plan"})
     assert page.step == "treatment" and page.error_messages()
 
+
+VISIT_LINE = {
+    "en": (
+        "we know what to bring: ID, insurance card and a list of medicines.",
+        "we know what to bring: ID, a list of medicines and any papers the program asked for.",
+    ),
+    "es": (
+        "sabemos qué llevar: identificación, tarjeta del seguro y una lista de medicinas.",
+        "sabemos qué llevar: identificación, una lista de medicinas y los papeles que nos pidió el programa.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_checklist_for_a_first_visit_asks_no_insurance_card_of_a_family_with_none(journey, client, lang):
+    plan = walk_to(journey, "plan", start=start_in(lang), **with_coverage("no_insurance", option="outpatient"))
+    card, papers = VISIT_LINE[lang]
+    printed = " ".join(pdf_text(client.post("/plan.pdf", data={"token": plan.token})).split())
+    for where, text in (("plan", section_of(plan, "checklist")), ("pdf", printed)):
+        assert card not in text and papers in text, where
+    # The rehearsal step, seen again once the program is chosen, says the same.
+    rehearsal = journey.submit("goto:rehearsal")
+    assert rehearsal.step == "rehearsal"
+    assert card not in rehearsal.text and papers in rehearsal.text
+    # Unanswered, the plan reads as before.
+    before = section_of(walk_to(type(journey)(client), "plan", start=start_in(lang), **with_coverage(None, option="outpatient")), "checklist")
+    assert card in before and papers not in before
+

@@ -45,3 +45,20 @@ def test_the_sliding_scale_question_for_someone_with_no_insurance_is_not_asked_o
         assert asked == guide.insurance
         assert not [q for q in asked if NO_INSURANCE_WORDS[lang] in q], coverage
 
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_checklist_for_a_first_visit_names_no_insurance_card_when_there_is_no_insurance(lang):
+    checklist = load_content(lang).guidance["rehearsal"].checklist
+    uninsured = flow.checklist_items(paid(Coverage.NO_INSURANCE), checklist)
+    assert not [item for item in uninsured if CARD[lang] in item]
+    assert checklist.by_arrival_no_insurance["visit"][1] in uninsured
+    for coverage in (None, Coverage.NOT_SURE, Coverage.PRIVATE_PLAN, Coverage.MEDICAID_MEDICARE):
+        items = flow.checklist_items(paid(coverage), checklist)
+        assert items == flow.checklist_items(paid(None), checklist), coverage
+        assert [item for item in items if CARD[lang] in item] == [checklist.by_arrival["visit"][1]]
+
+
+@pytest.mark.parametrize("option", [None, TreatmentOption.INPATIENT, TreatmentOption.NOT_YET])
+def test_arrivals_without_a_card_line_read_the_same_with_or_without_insurance(option):
+    checklist = load_content().guidance["rehearsal"].checklist
+    assert flow.checklist_items(paid(Coverage.NO_INSURANCE, option), checklist) == flow.checklist_items(paid(None, option), checklist)
