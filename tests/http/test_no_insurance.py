@@ -223,3 +223,20 @@ def test_the_checklist_for_a_first_visit_asks_no_insurance_card_of_a_family_with
     before = section_of(walk_to(type(journey)(client), "plan", start=start_in(lang), **with_coverage(None, option="outpatient")), "checklist")
     assert card in before and papers not in before
 
+
+BAG_HINT = {
+    "en": ("ID and insurance card,", "ID and any insurance, Medicaid or Medicare card,"),
+    "es": ("identificación y tarjeta del seguro,", "identificación y su tarjeta del seguro, de Medicaid o de Medicare si tiene una,"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("coverage", [None, "no_insurance"])
+def test_the_packed_bag_hint_asks_for_an_insurance_card_only_if_they_have_one(journey, lang, coverage):
+    """The hint sits on the page where the answer is first chosen, so one wording fits every answer, script or none."""
+    walk_to(journey, "review", start=start_in(lang), **with_coverage(coverage))
+    step = journey.submit("goto:treatment")
+    hint = step.root.find(".//p[@id='bag_packed-hint']")
+    text = " ".join("".join(hint.itertext()).split())
+    assumed, if_any = BAG_HINT[lang]
+    assert assumed not in text and if_any in text
