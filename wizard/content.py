@@ -311,6 +311,8 @@ class Checklist(BaseModel):
     items: list[str]
     by_approach: dict[str, list[str]]  # checked first: what the chosen approach needs in place
     by_arrival: dict[str, list[str]]  # then the program: a bed, a first visit, nothing yet, or not chosen
+    # In place of `by_arrival`'s lines, where given, for a family with no health insurance (flow.uninsured).
+    by_arrival_no_insurance: dict[str, list[str]] = {}
     naloxone: str  # only where drugs that may hold opioids are in the picture
     by_call: str  # only where someone joins by phone or video
     long_drive: str  # only where withdrawal is known: it may start on a long drive to the program
@@ -327,6 +329,7 @@ class Checklist(BaseModel):
         long_drive: bool = False,
         interpreter: bool = False,
         hard_of_hearing: bool = False,
+        uninsured: bool = False,
     ) -> list[str]:
         """The chosen approach's needs, then the program's and the drive there, then naloxone, the call,
         the interpreter and hearing, then what every meeting needs."""
@@ -339,7 +342,8 @@ class Checklist(BaseModel):
             *([self.hard_of_hearing] if hard_of_hearing else []),
             *([self.hard_of_hearing_by_call] if hard_of_hearing and by_call else []),
         ]
-        return [*first, *self.by_arrival[arrival], *drive, *extras, *self.items]
+        program = self.by_arrival_no_insurance.get(arrival, self.by_arrival[arrival]) if uninsured else self.by_arrival[arrival]
+        return [*first, *program, *drive, *extras, *self.items]
 
 
 class RehearsalGuidance(Page):
@@ -390,6 +394,7 @@ class TreatmentPage(Page):
     questions: list[str]
     questions_when: dict[str, list[str]]  # asked first when a caution applies (vocabulary.QUESTION_CAUTIONS)
     insurance: list[str]  # about cost, for a plan, Medicaid or Medicare, or when no one said
+    insurance_unsure: list[str]  # after `insurance` only when no one said how it is paid: they may have none (not flow.insured)
     no_insurance: list[str]  # about cost, in place of `insurance`, for a family with no health insurance (flow.uninsured)
     no_insurance_note: str  # where help with the cost comes from when there is no insurance
     call_ahead: str
@@ -402,8 +407,10 @@ class TreatmentPage(Page):
         """Whether they can talk with the loved one, a teen program or care in pregnancy is the first thing to ask about, when it applies."""
         return [*(q for key in cautions if key in self.questions_when for q in self.questions_when[key]), *self.questions]
 
-    def cost_questions(self, uninsured: bool) -> list[str]:
-        return self.no_insurance if uninsured else self.insurance
+    def cost_questions(self, uninsured: bool, insured: bool) -> list[str]:
+        if uninsured:
+            return self.no_insurance
+        return [*self.insurance, *([] if insured else self.insurance_unsure)]
 
 
 class Outcome(Strict):
@@ -636,6 +643,8 @@ def _check_guidance_ids(loader: _Loader, guidance: dict[str, Any]) -> None:
             keys = getattr(rehearsal, part).by_approach
             loader.exact_keys(f"guidance/rehearsal.md: {part}.by_approach", keys, {a.value for a in Approach})
         loader.exact_keys("guidance/rehearsal.md: checklist.by_arrival", rehearsal.checklist.by_arrival, set(CHECKLIST_ARRIVALS))
+        for arrival in set(rehearsal.checklist.by_arrival_no_insurance) - set(CHECKLIST_ARRIVALS):
+            loader.problems.append(f"guidance/rehearsal.md: checklist.by_arrival_no_insurance: unknown {arrival}")
     for (name, key), vocabulary in expected.items():
         page = guidance.get(name)
         if page is not None:

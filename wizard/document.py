@@ -115,12 +115,13 @@ def build_document(
     )
     guide = content.pages["treatment"]
     uninsured = flow.uninsured(plan)
+    cost = guide.cost_questions(uninsured, flow.insured(plan))
     sections.append(
         Section(
             "questions",
             t("plan.sections.questions"),
             paragraphs=[guide.call_ahead, *([guide.no_insurance_note] if uninsured else [])],
-            items=[f"☐ {question}" for question in [*guide.questions_for(flow.cautions(plan)), *guide.cost_questions(uninsured)]],
+            items=[f"☐ {question}" for question in [*guide.questions_for(flow.cautions(plan)), *cost]],
         )
     )
     sections.append(Section("script", t("plan.sections.script"), items=day_script(plan, content)))

@@ -26,17 +26,21 @@ PLAN_ONLY = {
         "Si el seguro dice que no lo cubre, ¿cómo apelamos, y cuánto tarda?",
     ],
 }
-# Session 9's Medicaid and sliding-scale questions: everyone keeps them.
-KEPT = {
+# Session 9's Medicaid question: everyone keeps it.
+MEDICAID = {
+    "en": ["Do you take Medicaid? If our loved one may qualify, can you help us apply?"],
+    "es": ["¿Aceptan Medicaid? Si nuestro ser querido podría calificar, ¿nos ayudan a pedirlo?"],
+}
+# Session 9's sliding-scale question: for no insurance, or when no one said; not for a plan, Medicaid or Medicare.
+SLIDING_SCALE = {
     "en": [
-        "Do you take Medicaid? If our loved one may qualify, can you help us apply?",
-        "For someone with no insurance, do you charge less to people who earn less (a sliding scale), or have places paid for by the state?",
+        "For someone with no insurance, do you charge less to people who earn less (a sliding scale), or have places paid for by the state?"
     ],
     "es": [
-        "¿Aceptan Medicaid? Si nuestro ser querido podría calificar, ¿nos ayudan a pedirlo?",
-        "Para alguien sin seguro, ¿cobran menos a quien gana menos (una tarifa según los ingresos), o tienen lugares pagados por el estado?",
+        "Para alguien sin seguro, ¿cobran menos a quien gana menos (una tarifa según los ingresos), o tienen lugares pagados por el estado?"
     ],
 }
+KEPT = {lang: MEDICAID[lang] + SLIDING_SCALE[lang] for lang in MEDICAID}
 # Asked only with no insurance.
 UNINSURED_ONLY = {
     "en": [
@@ -95,16 +99,38 @@ def test_an_uninsured_family_asks_about_lower_fees_and_help_not_a_plans_network_
     assert all(asked in box for asked in KEPT[lang] + UNINSURED_ONLY[lang])
 
 
+def cost_items(page) -> list[str]:
+    """The plan's questions for a program, one per box, in order."""
+    section = page.root.find(".//section[@class='plan-section plan-section--questions']")
+    return [" ".join("".join(li.itertext()).split()) for li in section.iter("li")]
+
+
 @pytest.mark.parametrize("lang", ["en", "es"])
-@pytest.mark.parametrize("coverage", [None, "not_sure", "private_plan", "medicaid_medicare"])
-def test_unanswered_not_sure_or_a_plan_keeps_every_question_as_before(journey, lang, coverage):
+@pytest.mark.parametrize("coverage", [None, "not_sure"])
+def test_unanswered_or_not_sure_keeps_every_question_as_before(journey, lang, coverage):
     plan = walk_to(journey, "plan", start=start_in(lang), **with_coverage(coverage))
+    # The cost questions close the list, in the order they always had.
+    assert cost_items(plan)[-len(PLAN_ONLY[lang] + KEPT[lang]) :] == [f"☐ {q}" for q in PLAN_ONLY[lang] + KEPT[lang]]
     questions = section_of(plan, "questions")
-    for asked in PLAN_ONLY[lang] + KEPT[lang]:
-        assert f"☐ {asked}" in questions
     for asked in UNINSURED_ONLY[lang]:
         assert asked not in questions
     assert {"en": "insurance card", "es": "tarjeta del seguro"}[lang] in section_of(plan, "after"), "if they say yes"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("coverage", ["private_plan", "medicaid_medicare"])
+def test_a_plan_medicaid_or_medicare_asks_about_the_plan_not_what_someone_with_no_insurance_pays(journey, client, lang, coverage):
+    plan = walk_to(journey, "plan", start=start_in(lang), **with_coverage(coverage))
+    assert cost_items(plan)[-len(PLAN_ONLY[lang] + MEDICAID[lang]) :] == [f"☐ {q}" for q in PLAN_ONLY[lang] + MEDICAID[lang]]
+    printed = pdf_text(client.post("/plan.pdf", data={"token": plan.token}))
+    for where, text in (("plan", section_of(plan, "questions")), ("pdf", printed)):
+        for asked in SLIDING_SCALE[lang] + UNINSURED_ONLY[lang]:
+            assert asked not in text, (where, asked)
+        assert MEDICAID[lang][0] in text, where
+    step = journey.submit("goto:treatment")
+    box = cost_box(step)
+    assert SLIDING_SCALE[lang][0] not in box and all(asked in box for asked in PLAN_ONLY[lang] + MEDICAID[lang])
+    assert {"en": "insurance card", "es": "tarjeta del seguro"}[lang] in section_of(plan, "after"), "they have a card to bring"
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
@@ -168,3 +194,49 @@ def test_an_unknown_answer_is_refused_kindly(journey):
     walk_to(journey, "treatment")
     page = journey.submit(**{**STANDARD_ANSWERS["treatment"], "coverage": "gold_plan"})
     assert page.step == "treatment" and page.error_messages()
+
+
+VISIT_LINE = {
+    "en": (
+        "we know what to bring: ID, insurance card and a list of medicines.",
+        "we know what to bring: ID, a list of medicines and any papers the program asked for.",
+    ),
+    "es": (
+        "sabemos qué llevar: identificación, tarjeta del seguro y una lista de medicinas.",
+        "sabemos qué llevar: identificación, una lista de medicinas y los papeles que nos pidió el programa.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_checklist_for_a_first_visit_asks_no_insurance_card_of_a_family_with_none(journey, client, lang):
+    plan = walk_to(journey, "plan", start=start_in(lang), **with_coverage("no_insurance", option="outpatient"))
+    card, papers = VISIT_LINE[lang]
+    printed = " ".join(pdf_text(client.post("/plan.pdf", data={"token": plan.token})).split())
+    for where, text in (("plan", section_of(plan, "checklist")), ("pdf", printed)):
+        assert card not in text and papers in text, where
+    # The rehearsal step, seen again once the program is chosen, says the same.
+    rehearsal = journey.submit("goto:rehearsal")
+    assert rehearsal.step == "rehearsal"
+    assert card not in rehearsal.text and papers in rehearsal.text
+    # Unanswered, the plan reads as before.
+    before = section_of(walk_to(type(journey)(client), "plan", start=start_in(lang), **with_coverage(None, option="outpatient")), "checklist")
+    assert card in before and papers not in before
+
+
+BAG_HINT = {
+    "en": ("ID and insurance card,", "ID and any insurance, Medicaid or Medicare card,"),
+    "es": ("identificación y tarjeta del seguro,", "identificación y su tarjeta del seguro, de Medicaid o de Medicare si tiene una,"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("coverage", [None, "no_insurance"])
+def test_the_packed_bag_hint_asks_for_an_insurance_card_only_if_they_have_one(journey, lang, coverage):
+    """The hint sits on the page where the answer is first chosen, so one wording fits every answer, script or none."""
+    walk_to(journey, "review", start=start_in(lang), **with_coverage(coverage))
+    step = journey.submit("goto:treatment")
+    hint = step.root.find(".//p[@id='bag_packed-hint']")
+    text = " ".join("".join(hint.itertext()).split())
+    assumed, if_any = BAG_HINT[lang]
+    assert assumed not in text and if_any in text
