@@ -10,6 +10,7 @@ near misses that must not; the tests run all of them.
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -148,14 +149,15 @@ def _rule_patterns(rule: RuleSpec):
     return _compiled(tuple(rule.patterns), tuple(rule.unless))
 
 
-def matches_of(rule, text: str) -> list[re.Match]:
+def matches_of(rule, text: str, shielded: Iterable[tuple[int, int]] = ()) -> list[re.Match]:
     """Non-overlapping matches, the longest first where two overlap, minus shielded ones.
 
     `rule` is anything with `patterns` and `unless` (danger_words.py uses it too);
-    `text` should already have gone through `plain_apostrophes`.
+    `text` should already have gone through `plain_apostrophes`. `shielded` spans
+    count as the rule's own `unless` matches (danger_words.py: another sign's words).
     """
     patterns, unless = _rule_patterns(rule)
-    shields = [m.span() for pattern in unless for m in pattern.finditer(text)]
+    shields = [*(m.span() for pattern in unless for m in pattern.finditer(text)), *shielded]
     candidates = [
         match
         for pattern in patterns

@@ -87,6 +87,8 @@ class StepPage(Page):
     title: str
     lead: str = ""
     lead_signed: str = ""  # in place of `lead` when the loved one is Deaf and signs (flow.needs_interpreter)
+    # Under the lead while someone is hurting the loved one (flow.hurt_by_partner): what is written may be seen.
+    note_hurt_by_partner: str = ""
     fields: dict[str, FieldText] = {}
     sources: list[Source] = []
 

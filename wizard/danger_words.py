@@ -32,6 +32,10 @@ from wizard.vocabulary import DangerSign
 
 class WordsForSign(PatternRule):
     sign: DangerSign
+    # Signs these words speak instead of: where they match, those signs' words do not count.
+    # "Her boyfriend hits her" is someone hurting the loved one, not the loved one's violence,
+    # though "hits her" alone would be.
+    instead_of: list[DangerSign] = []
 
 
 class DangerWords(BaseModel):
@@ -77,15 +81,32 @@ def _plain(patterns: tuple[str, ...], unless: tuple[str, ...]) -> _Plain:
     return _Plain(tuple(map(without_accents, patterns)), tuple(map(without_accents, unless)))
 
 
+def _matches(words: WordsForSign, lowered: str, shielded: list[tuple[int, int]]) -> list[re.Match]:
+    plain = _plain(tuple(words.patterns), tuple(words.unless))
+    if not any(quick.search(lowered) for quick in _quick(plain.patterns)):
+        return []
+    return matches_of(plain, lowered, shielded)
+
+
 def signs_in(text: str, rule_sets: Iterable[DangerWords]) -> set[DangerSign]:
-    """The danger signs one text mentions, by any language's words, accents or not."""
+    """The danger signs one text mentions, by any language's words, accents or not.
+
+    Words that speak instead of another sign (`instead_of`) are read first, in every
+    language; what they match shields that sign's words.
+    """
     lowered = without_accents(plain_apostrophes(text).lower())
+    every = [words for rules in rule_sets for words in rules.signs]
     found = set()
-    for rules in rule_sets:
-        for words in rules.signs:
-            plain = _plain(tuple(words.patterns), tuple(words.unless))
-            if any(quick.search(lowered) for quick in _quick(plain.patterns)) and matches_of(plain, lowered):
-                found.add(words.sign)
+    shielded: dict[DangerSign, list[tuple[int, int]]] = {}
+    for words in (words for words in every if words.instead_of):
+        spans = [match.span() for match in _matches(words, lowered, [])]
+        if spans:
+            found.add(words.sign)
+            for other in words.instead_of:
+                shielded.setdefault(other, []).extend(spans)
+    for words in (words for words in every if not words.instead_of):
+        if words.sign not in found and _matches(words, lowered, shielded.get(words.sign, [])):
+            found.add(words.sign)
     return found
 
 

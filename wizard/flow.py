@@ -248,6 +248,11 @@ def suicide_risk(plan: Plan) -> bool:
     return DangerSign.SUICIDAL in dangers_known(plan)
 
 
+def hurt_by_partner(plan: Plan) -> bool:
+    """Someone hurting the loved one, ticked or written: what the family writes and prints may be seen by that person."""
+    return DangerSign.HURT_BY_PARTNER in dangers_known(plan)
+
+
 def needs_naloxone(plan: Plan) -> bool:
     """Pills and street drugs may hold fentanyl; with nothing ticked we cannot rule it out."""
     return may_involve(plan, MAY_HOLD_OPIOIDS)

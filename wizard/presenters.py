@@ -266,6 +266,8 @@ def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
     return {
         # Letters are read aloud, or signed with the interpreter, for a loved one who is Deaf and signs.
         "lead": content.steps["statements"].lead_for(flow.needs_interpreter(plan)),
+        # The person hurting them may find letters and printouts: keep them hidden, name no one.
+        "hurt_note": content.steps["statements"].note_hurt_by_partner if flow.hurt_by_partner(plan) else "",
         "guidance": guidance,
         "approach_note": guidance.by_approach[plan.approach.value] if plan.approach else "",
         "editors": editors,

@@ -3,6 +3,7 @@ the plan from the person who hurts them, and a way to reach the family kept open
 
 import pytest
 
+from tests.http.test_plan_document import text_of
 from tests.support import STANDARD_ANSWERS, walk_to
 
 SIGNS = {"warning": ["lies_secrecy"], "substances": ["stimulants"], "danger": ["hurt_by_partner"]}
@@ -114,3 +115,41 @@ def test_the_live_letter_check_names_the_hotline_once_when_both_kinds_of_violenc
     text = "You hit me last spring, and I know your boyfriend hits you too."
     danger = client.post("/api/check-statement", json={"text": text}).get_json()["summary"]["danger"]
     assert "911" in danger and danger.count("1-800-799-7233") == 1, danger
+
+
+KEEP_HIDDEN = {"en": "where that person cannot find them", "es": "donde esa persona no pueda encontrarlos"}
+NAME_NO_ONE = {"en": "does not need to name that person", "es": "no necesita nombrar a esa persona"}
+
+
+def hurt_note(page):
+    note = page.root.find(".//*[@data-hurt-note]")
+    return flat(note) if note is not None else ""
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_letters_step_says_that_person_may_see_what_is_written(journey, client, lang):
+    """Letters, printouts and the saved file kept hidden; no name needed; read away from that person."""
+    page = walk_to(journey, "statements", start=START[lang], signs=SIGNS)
+    note = hurt_note(page)
+    assert note == words_for(client, lang).steps["statements"].note_hurt_by_partner
+    assert KEEP_HIDDEN[lang] in note and NAME_NO_ONE[lang] in note
+    assert hurt_note(walk_to(type(journey)(client), "statements", start=START[lang])) == "", "no sign, no note"
+    violent = walk_to(type(journey)(client), "statements", start=START[lang], signs={**SIGNS, "danger": ["violence"]})
+    assert hurt_note(violent) == "", "the loved one's own violence is not this"
+
+
+def test_the_letters_step_says_it_too_when_a_letter_told_of_it(journey):
+    walk_to(journey, "statements")
+    journey.submit(letter_m1="Sam, I love you. I know your boyfriend hurts you, and I am scared for you.")
+    page = journey.submit("goto:statements")
+    assert page.step == "statements" and KEEP_HIDDEN["en"] in hurt_note(page)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_plan_and_every_printout_say_to_keep_the_papers_from_that_person(journey, client, lang):
+    plan = walk_to(journey, "plan", start=START[lang], signs=SIGNS)
+    safety = plan.root.find(".//section[@class='plan-section plan-section--safety']")
+    assert KEEP_HIDDEN[lang] in flat(safety)
+    own = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
+    assert KEEP_HIDDEN[lang] in own
+    assert KEEP_HIDDEN[lang] not in walk_to(type(journey)(client), "plan", start=START[lang]).text

@@ -79,6 +79,52 @@ def test_the_fast_first_pass_never_changes_an_answer():
     letters = yaml.safe_load((CORPUS / "letters.yaml").read_text())
     texts = [case["text"] for case in letters] + [example for _, _, example, _ in CASES]
     texts += [text.upper() for text in texts] + ["İstanbul: YOU HIT ME. Dİjiste que querías morir."]
+    every = [words for rules in RULE_SETS for words in rules.signs]
     for text in texts:
-        exact = {words.sign for rules in RULE_SETS for words in rules.signs if matches_of(words, plain_apostrophes(text))}
+        plain = plain_apostrophes(text)
+        # The slow way, shields and all: words that speak instead of a sign shield its words.
+        shielded = {}
+        for words in every:
+            for other in words.instead_of:
+                shielded.setdefault(other, []).extend(match.span() for match in matches_of(words, plain))
+        exact = {words.sign for words in every if matches_of(words, plain, shielded.get(words.sign, []))}
         assert signs_in(text, RULE_SETS) == exact, text
+
+
+# Someone else hurting the loved one is not the loved one's violence, and the other way round.
+WHO_HURTS_WHOM = [
+    ("Her boyfriend hits her.", {DangerSign.HURT_BY_PARTNER}),
+    ("Your boyfriend hits you.", {DangerSign.HURT_BY_PARTNER}),
+    ("Her husband beat her last night.", {DangerSign.HURT_BY_PARTNER}),
+    ("Her boyfriend threatened to kill her.", {DangerSign.HURT_BY_PARTNER}),
+    ("Her boyfriend punched her so hard it left a bruise.", {DangerSign.HURT_BY_PARTNER}),
+    ("She is afraid of her boyfriend.", {DangerSign.HURT_BY_PARTNER}),
+    ("The man she lives with hits her.", {DangerSign.HURT_BY_PARTNER}),
+    ("Su novio la golpea cuando toma.", {DangerSign.HURT_BY_PARTNER}),
+    ("Su esposo la amenazó con matarla.", {DangerSign.HURT_BY_PARTNER}),
+    ("Su novio le pegó anoche.", {DangerSign.HURT_BY_PARTNER}),
+    ("El hombre con el que vive le pega.", {DangerSign.HURT_BY_PARTNER}),
+    # The loved one's own violence stays violence, even beside a partner's.
+    ("You hit me.", {DangerSign.VIOLENCE}),
+    ("He hit his brother.", {DangerSign.VIOLENCE}),
+    ("She threatened to kill me.", {DangerSign.VIOLENCE}),
+    ("You hit your boyfriend when you drink.", {DangerSign.VIOLENCE}),
+    ("Her boyfriend hit her brother.", {DangerSign.VIOLENCE}),
+    ("Me pegaste.", {DangerSign.VIOLENCE}),
+    ("Golpeaste a tu novia.", {DangerSign.VIOLENCE}),
+    ("Her boyfriend hits her, and you hit me last spring.", {DangerSign.HURT_BY_PARTNER, DangerSign.VIOLENCE}),
+    ("Su novio la golpea, y tú me pegaste.", {DangerSign.HURT_BY_PARTNER, DangerSign.VIOLENCE}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHO_HURTS_WHOM, ids=[text for text, _ in WHO_HURTS_WHOM])
+def test_a_partner_who_hits_them_is_someone_hurting_them_not_their_own_violence(text, expected):
+    assert signs_in(text, RULE_SETS) == expected
+
+
+@pytest.mark.parametrize("rules", RULE_SETS, ids=[language.value for language in Language])
+def test_every_example_of_someone_hurting_them_raises_that_sign_alone(rules):
+    (words,) = [words for words in rules.signs if words.sign is DangerSign.HURT_BY_PARTNER]
+    assert DangerSign.VIOLENCE in words.instead_of
+    for example in words.fires:
+        assert signs_in(example, RULE_SETS) == {DangerSign.HURT_BY_PARTNER}, example
