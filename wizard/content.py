@@ -321,6 +321,7 @@ class Checklist(BaseModel):
     interpreter: str  # only where the loved one is Deaf and signs, or needs an interpreter
     hard_of_hearing: str  # only where the loved one is hard of hearing and does not sign
     hard_of_hearing_by_call: str  # and someone joins by call: a voice through a laptop is the hardest to follow
+    hurt_by_partner: str  # only where someone is hurting them: the day, the place and the program kept from that person
 
     def items_for(
         self,
@@ -332,10 +333,11 @@ class Checklist(BaseModel):
         interpreter: bool = False,
         hard_of_hearing: bool = False,
         uninsured: bool = False,
+        hurt_by_partner: bool = False,
     ) -> list[str]:
-        """The chosen approach's needs, then the program's and the drive there, then naloxone, the call,
-        the interpreter and hearing, then what every meeting needs."""
-        first = self.by_approach[approach.value] if approach else []
+        """Keeping the plan from whoever hurts them, first; then the chosen approach's needs, the program's
+        and the drive there, naloxone, the call, the interpreter and hearing, then what every meeting needs."""
+        first = [*([self.hurt_by_partner] if hurt_by_partner else []), *(self.by_approach[approach.value] if approach else [])]
         drive = [self.long_drive] if long_drive else []
         extras = [
             *([self.naloxone] if naloxone else []),
@@ -453,6 +455,12 @@ class AfterSuicideRisk(Strict):
     if_no: str
 
 
+class AfterHurtByPartner(Strict):
+    """The line a yes starts with where someone is hurting them (flow.hurt_by_partner): their phone may show the way."""
+
+    if_yes: str
+
+
 class AfterPage(Page):
     """After the day: yes, no or later; the months that follow; help for the family."""
 
@@ -462,6 +470,7 @@ class AfterPage(Page):
     follow_up: list[str]
     naloxone: AfterNaloxone
     suicide_risk: AfterSuicideRisk
+    hurt_by_partner: AfterHurtByPartner
     family_support: list[SupportGroup]
     relapse: str
     sources: list[Source]

@@ -199,7 +199,8 @@ def day_script(plan: Plan, content: Content) -> list[str]:
     person = plan.team.loved_one or t("plan.script.loved_one")
     starter = flow.call_starter(plan)
     steps = [
-        *([t("plan.script.invite", name=leader_name, person=person)] if invited else []),  # an open approach starts here
+        # An open approach starts here; where someone hurts them, the invitation must not reach that person.
+        *([t("plan.script.invite_safely" if flow.hurt_by_partner(plan) else "plan.script.invite", name=leader_name, person=person)] if invited else []),
         *([t("plan.script.call", name=starter.name, callers=callers(plan), person=person)] if starter else []),
         opening,
         t("plan.script.read", names=names_list(reader_name(plan, m, content) for m in ordered)),
@@ -219,16 +220,24 @@ def callers(plan: Plan) -> str:
     return names_list(member.name for member in plan.team.on_call())
 
 
-def call_duty(plan: Plan, content: Content, member) -> list[str]:
-    """What one person does about the call: join it, or start it and hold the callers' letters."""
+def day_duties(plan: Plan, content: Content, member) -> list[str]:
+    """What falls to one person beyond their letter: leading when no one was chosen to, and the call
+    (join it, or start it and hold the callers' letters). QA 12 P2-4: the neighbour who ran the day
+    for two children on a laptop was told only "Reads a letter"."""
+    t = content.text
     starter = flow.call_starter(plan)
     if member.role is Role.BY_CALL:
         held = starter is not None and member.id in plan.letters  # their letter is in the starter's printout
-        return [content.text("plan.member.by_call_with", name=starter.name) if held else content.text("plan.member.by_call")]
-    if starter is None or starter.id != member.id:
-        return []
-    person = plan.team.loved_one or content.text("plan.script.loved_one")
-    return [content.text("plan.member.starts_call", callers=callers(plan), person=person)]
+        return [t("plan.member.by_call_with", name=starter.name) if held else t("plan.member.by_call")]
+    lead = flow.leader(plan)
+    duties = []
+    if lead is not None and lead.id == member.id and lead.role is not Role.LEADER and plan.team.interventionist is not Interventionist.BOOKED:
+        duties.append(t("plan.member.leads_by_order"))
+    if starter is not None and starter.id == member.id:
+        person = plan.team.loved_one or t("plan.script.loved_one")
+        key = "plan.member.starts_call_hearing" if flow.is_hard_of_hearing(plan) else "plan.member.starts_call"
+        duties.append(t(key, callers=callers(plan), person=person))
+    return duties
 
 
 def boundaries_intro(plan: Plan) -> str:
@@ -360,8 +369,13 @@ def after_section(plan: Plan, content: Content) -> Section:
     uninsured, watch = flow.uninsured(plan), flow.suicide_risk(plan)
     shown = [key for key in after.outcomes if key == yes or not key.startswith("yes")]
 
+    partner = flow.hurt_by_partner(plan)
+
     def steps(key: str) -> list[str]:
         steps = after.outcomes[key].steps_for(uninsured)
+        if key.startswith("yes"):
+            # Before anyone leaves for the program: their phone may show the person who hurts them where.
+            return [*([after.hurt_by_partner.if_yes] if partner else []), *steps]
         if key != "no":
             return steps
         # Their safety tonight first; naloxone after the family's own steps, as in the first 72 hours.
@@ -421,7 +435,7 @@ def build_member_document(
             ],
             # Someone on a call carries only this page: how the call works comes first; so does
             # starting it, for the person in the room who does.
-            items=[*call_duty(plan, content, member), *day_script(plan, content)],
+            items=[*day_duties(plan, content, member), *day_script(plan, content)],
         ),
         letters_section(plan, content, only=member_id if writes else None),
     ]

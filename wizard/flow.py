@@ -273,6 +273,7 @@ def checklist_items(plan: Plan, checklist) -> list[str]:
         interpreter=needs_interpreter(plan),
         hard_of_hearing=is_hard_of_hearing(plan),
         uninsured=uninsured(plan),
+        hurt_by_partner=hurt_by_partner(plan),
     )
 
 

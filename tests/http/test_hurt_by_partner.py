@@ -153,3 +153,25 @@ def test_the_plan_and_every_printout_say_to_keep_the_papers_from_that_person(jou
     own = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
     assert KEEP_HIDDEN[lang] in own
     assert KEEP_HIDDEN[lang] not in walk_to(type(journey)(client), "plan", start=START[lang]).text
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_invitation_and_the_way_to_the_program_are_kept_from_that_person(journey, client, lang):
+    """QA 12 P2-1: an open invitation said "the day, the place, who will be there… Nothing is hidden",
+    the most natural way to give it being a text to a phone that person may watch."""
+    words = words_for(client, lang)
+    script, checklist, after = words.text, words.guidance["rehearsal"].checklist, words.pages["after"]
+    plan = walk_to(journey, "plan", start=START[lang], signs=SIGNS)
+    invite = script("plan.script.invite_safely", name="José", person="Sam")
+    assert shows(invite, plan.text) and not shows(script("plan.script.invite", name="José", person="Sam"), plan.text)
+    section = plan.root.find(".//section[@class='plan-section plan-section--checklist']")
+    items = [flat(li) for li in section.iter("li")]
+    assert items and shows(checklist.hurt_by_partner, items[0]), "keeping the plan from that person is checked first"
+    yes = next(flat(li) for li in plan.root.iter("li") if flat(li).startswith(after.outcomes["yes"].title))
+    assert shows(f"{after.outcomes['yes'].title}: {after.hurt_by_partner.if_yes}", yes)
+    printout = text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
+    assert shows(invite, printout)
+
+    other = walk_to(type(journey)(journey.client), "plan", start=START[lang]).text
+    assert shows(script("plan.script.invite", name="José", person="Sam"), other)
+    assert not shows(checklist.hurt_by_partner, other) and not shows(after.hurt_by_partner.if_yes, other)

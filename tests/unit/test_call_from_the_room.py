@@ -14,7 +14,7 @@ from wizard.content import load_content
 from wizard.document import build_member_document, day_script, names_list
 from wizard.forms.team import TeamForm
 from wizard.plan import Letter, Member, Plan, Signs, Team
-from wizard.vocabulary import Approach, Relationship, Role, Substance, WarningSign
+from wizard.vocabulary import Approach, Relationship, Role, Situation, Substance, WarningSign
 
 KAREN = Member(id="m1", name="Karen", relationship=Relationship.CHILD, role=Role.BY_CALL)
 TOM = Member(id="m2", name="Tom", relationship=Relationship.CHILD, role=Role.BY_CALL)
@@ -55,7 +55,8 @@ def test_the_day_says_who_in_the_room_starts_the_call(lang):
 def test_who_starts_the_call_carries_the_callers_letters_and_no_one_else_does(lang):
     content = load_content(lang)
     frank = {section.key: section for section in build_member_document(walter(KAREN, TOM, FRANK, RUTH), content, "m3").sections}
-    duty = frank["role"].items[0]
+    assert frank["role"].items[0] == content.text("plan.member.leads_by_order"), "no Leader chosen: he keeps it on track"
+    duty = frank["role"].items[1]
     assert duty == content.text("plan.member.starts_call", callers=names_list(["Karen", "Tom"]), person="Walter")
     letters = frank["letters"].letters
     assert [letter.text for letter in letters] == ["Karen's words to Dad.", "Tom's words to Dad.", "Frank's words to Dad."]
@@ -88,3 +89,19 @@ def test_a_team_all_on_a_call_leaves_no_one_in_the_room_and_is_asked_for_someone
     assert "need_someone_present" in form.members[0].form.role.errors
     posted["members-1-role"] = "speaker"
     assert TeamForm.build(Plan(), posted).validate()
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_for_someone_hard_of_hearing_the_caller_letters_are_handed_to_them_with_captions_on(lang):
+    content = load_content(lang)
+    harold = walter().model_copy(update={"signs": walter().signs.model_copy(update={"situation": [Situation.HARD_OF_HEARING]})})
+    items = {s.key: s for s in build_member_document(harold, content, "m3").sections}["role"].items
+    assert content.text("plan.member.starts_call_hearing", callers=names_list(["Karen", "Tom"]), person="Walter") in items
+
+
+def test_a_chosen_leader_is_not_told_no_one_was_chosen():
+    content = load_content("en")
+    frank_leads = FRANK.model_copy(update={"role": Role.LEADER})
+    items = {s.key: s for s in build_member_document(walter(KAREN, frank_leads), content, "m3").sections}["role"].items
+    assert content.text("plan.member.leads_by_order") not in items
+    assert content.text("plan.member.starts_call", callers=names_list(["Karen"]), person="Walter") in items
