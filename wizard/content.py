@@ -30,6 +30,7 @@ from wizard.vocabulary import (
     may_apply,
     Approach,
     BoundaryCategory,
+    Coverage,
     DangerSign,
     EnablingHabit,
     LetterPart,
@@ -398,7 +399,8 @@ class TreatmentPage(Page):
     questions: list[str]
     questions_when: dict[str, list[str]]  # asked first when a caution applies (vocabulary.QUESTION_CAUTIONS)
     insurance: list[str]  # about cost, for a plan, Medicaid or Medicare, or when no one said
-    insurance_unsure: list[str]  # after `insurance` only when no one said how it is paid: they may have none (not flow.insured)
+    insurance_public: list[str]  # after `insurance` for Medicaid or Medicare: whichever they have
+    insurance_unsure: list[str]  # after `insurance` only when no one said how it is paid: whether they may qualify, or have none
     no_insurance: list[str]  # about cost, in place of `insurance`, for a family with no health insurance (flow.uninsured)
     no_insurance_note: str  # where help with the cost comes from when there is no insurance
     call_ahead: str
@@ -411,10 +413,12 @@ class TreatmentPage(Page):
         """Whether they can talk with the loved one, a teen program or care in pregnancy is the first thing to ask about, when it applies."""
         return [*(q for key in cautions if key in self.questions_when for q in self.questions_when[key]), *self.questions]
 
-    def cost_questions(self, uninsured: bool, insured: bool) -> list[str]:
-        if uninsured:
+    def cost_questions(self, coverage: Coverage | None) -> list[str]:
+        """The questions about cost that fit how treatment is paid for; unanswered asks them all, as before it was asked."""
+        if coverage is Coverage.NO_INSURANCE:
             return self.no_insurance
-        return [*self.insurance, *([] if insured else self.insurance_unsure)]
+        extra = {Coverage.PRIVATE_PLAN: [], Coverage.MEDICAID_MEDICARE: self.insurance_public}
+        return [*self.insurance, *extra.get(coverage, self.insurance_unsure)]
 
 
 class Outcome(Strict):

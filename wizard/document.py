@@ -115,7 +115,7 @@ def build_document(
     )
     guide = content.pages["treatment"]
     uninsured = flow.uninsured(plan)
-    cost = guide.cost_questions(uninsured, flow.insured(plan))
+    cost = guide.cost_questions(plan.treatment.coverage)
     sections.append(
         Section(
             "questions",

@@ -221,12 +221,6 @@ def uninsured(plan: Plan) -> bool:
     return plan.treatment.coverage is Coverage.NO_INSURANCE
 
 
-def insured(plan: Plan) -> bool:
-    """A plan, Medicaid or Medicare pays: no question is asked "for someone with no insurance".
-    Unanswered (plans from before it was asked) and "not sure" may still mean none, so they keep it."""
-    return plan.treatment.coverage in (Coverage.PRIVATE_PLAN, Coverage.MEDICAID_MEDICARE)
-
-
 # What the loved one may take that is, or may be, an opioid: heroin, fentanyl, pain pills.
 MAY_BE_OPIOIDS = (Substance.OPIOIDS, Substance.PRESCRIPTION, Substance.OTHER_DRUGS)
 # Stimulants too, for naloxone: street cocaine and meth may hold fentanyl, though no opioid was ticked.

@@ -182,7 +182,7 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
         view["kinds"] = view["guide"].options_for(plan.signs.substances)
         view["questions"] = view["guide"].questions_for(flow.cautions(plan))
         view["uninsured"] = flow.uninsured(plan)
-        view["cost_questions"] = view["guide"].cost_questions(view["uninsured"], flow.insured(plan))
+        view["cost_questions"] = view["guide"].cost_questions(plan.treatment.coverage)
         view["time_hint"] = content.steps["treatment"].fields["time"].hint_for(flow.gambling_only(plan))
     elif step is Step.REVIEW:
         view["summary"] = review_rows(plan, content)

@@ -26,7 +26,8 @@ PLAN_ONLY = {
         "Si el seguro dice que no lo cubre, ¿cómo apelamos, y cuánto tarda?",
     ],
 }
-# Session 9's Medicaid question: everyone keeps it.
+# Session 9's Medicaid question: kept when no one said how it is paid, and with no insurance; not for a
+# family who has a plan (it does not take Medicaid) or has Medicaid or Medicare (they need not qualify).
 MEDICAID = {
     "en": ["Do you take Medicaid? If our loved one may qualify, can you help us apply?"],
     "es": ["¿Aceptan Medicaid? Si nuestro ser querido podría calificar, ¿nos ayudan a pedirlo?"],
@@ -41,6 +42,11 @@ SLIDING_SCALE = {
     ],
 }
 KEPT = {lang: MEDICAID[lang] + SLIDING_SCALE[lang] for lang in MEDICAID}
+# For Medicaid or Medicare: whichever they have.
+PUBLIC = {
+    "en": ["Do you take Medicaid or Medicare, whichever our loved one has?"],
+    "es": ["¿Aceptan Medicaid o Medicare, el que tenga nuestro ser querido?"],
+}
 # Asked only with no insurance.
 UNINSURED_ONLY = {
     "en": [
@@ -120,16 +126,19 @@ def test_unanswered_or_not_sure_keeps_every_question_as_before(journey, lang, co
 @pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("coverage", ["private_plan", "medicaid_medicare"])
 def test_a_plan_medicaid_or_medicare_asks_about_the_plan_not_what_someone_with_no_insurance_pays(journey, client, lang, coverage):
+    """QA 12 P3-1: a work plan was asked whether the program takes Medicaid, and a family on Medicaid
+    whether their loved one "may qualify" for it."""
+    own = PUBLIC[lang] if coverage == "medicaid_medicare" else []
     plan = walk_to(journey, "plan", start=start_in(lang), **with_coverage(coverage))
-    assert cost_items(plan)[-len(PLAN_ONLY[lang] + MEDICAID[lang]) :] == [f"☐ {q}" for q in PLAN_ONLY[lang] + MEDICAID[lang]]
+    assert cost_items(plan)[-len(PLAN_ONLY[lang] + own) :] == [f"☐ {q}" for q in PLAN_ONLY[lang] + own]
     printed = pdf_text(client.post("/plan.pdf", data={"token": plan.token}))
     for where, text in (("plan", section_of(plan, "questions")), ("pdf", printed)):
-        for asked in SLIDING_SCALE[lang] + UNINSURED_ONLY[lang]:
+        for asked in SLIDING_SCALE[lang] + UNINSURED_ONLY[lang] + MEDICAID[lang]:
             assert asked not in text, (where, asked)
-        assert MEDICAID[lang][0] in text, where
+        assert all(asked in text for asked in own), where
     step = journey.submit("goto:treatment")
     box = cost_box(step)
-    assert SLIDING_SCALE[lang][0] not in box and all(asked in box for asked in PLAN_ONLY[lang] + MEDICAID[lang])
+    assert SLIDING_SCALE[lang][0] not in box and all(asked in box for asked in PLAN_ONLY[lang] + own)
     assert {"en": "insurance card", "es": "tarjeta del seguro"}[lang] in section_of(plan, "after"), "they have a card to bring"
 
 

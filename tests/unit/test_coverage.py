@@ -11,6 +11,7 @@ from wizard.vocabulary import Approach, Coverage, TreatmentOption
 
 CARD = {"en": "insurance card", "es": "tarjeta del seguro"}
 NO_INSURANCE_WORDS = {"en": "no insurance", "es": "sin seguro"}
+QUALIFY = {"en": "may qualify", "es": "podría calificar"}
 
 
 def paid(coverage: Coverage | None, option: TreatmentOption | None = TreatmentOption.OUTPATIENT) -> Plan:
@@ -18,32 +19,28 @@ def paid(coverage: Coverage | None, option: TreatmentOption | None = TreatmentOp
 
 
 @pytest.mark.parametrize(
-    ("coverage", "insured", "uninsured"),
-    [
-        (None, False, False),
-        (Coverage.NOT_SURE, False, False),
-        (Coverage.NO_INSURANCE, False, True),
-        (Coverage.PRIVATE_PLAN, True, False),
-        (Coverage.MEDICAID_MEDICARE, True, False),
-    ],
+    ("coverage", "uninsured"),
+    [(None, False), (Coverage.NOT_SURE, False), (Coverage.NO_INSURANCE, True), (Coverage.PRIVATE_PLAN, False), (Coverage.MEDICAID_MEDICARE, False)],
 )
-def test_only_a_plan_medicaid_or_medicare_counts_as_insured_and_only_no_insurance_as_uninsured(coverage, insured, uninsured):
-    assert flow.insured(paid(coverage)) is insured
+def test_only_no_insurance_counts_as_uninsured(coverage, uninsured):
     assert flow.uninsured(paid(coverage)) is uninsured
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_the_sliding_scale_question_for_someone_with_no_insurance_is_not_asked_of_an_insured_family(lang):
+def test_each_answer_gets_the_cost_questions_that_fit_it(lang):
     guide = load_content(lang).pages["treatment"]
-    unsure = guide.cost_questions(flow.uninsured(paid(None)), flow.insured(paid(None)))
-    # Unanswered asks what it always did, in the same order: the plan's questions, then the one for no insurance last.
+    unsure = guide.cost_questions(None)
+    # Unanswered asks what it always did, in the same order: the plan's questions, whether they may qualify
+    # for Medicaid, then the one for no insurance last.
     assert unsure == [*guide.insurance, *guide.insurance_unsure]
-    assert NO_INSURANCE_WORDS[lang] in unsure[-1]
-    assert guide.cost_questions(False, False) == unsure, "not sure reads as unanswered"
-    for coverage in (Coverage.PRIVATE_PLAN, Coverage.MEDICAID_MEDICARE):
-        asked = guide.cost_questions(flow.uninsured(paid(coverage)), flow.insured(paid(coverage)))
-        assert asked == guide.insurance
-        assert not [q for q in asked if NO_INSURANCE_WORDS[lang] in q], coverage
+    assert NO_INSURANCE_WORDS[lang] in unsure[-1] and "Medicaid" in unsure[-2]
+    assert guide.cost_questions(Coverage.NOT_SURE) == unsure, "not sure reads as unanswered"
+    assert guide.cost_questions(Coverage.PRIVATE_PLAN) == guide.insurance
+    assert not [q for q in guide.insurance if "Medicaid" in q or NO_INSURANCE_WORDS[lang] in q], "a work plan is asked neither"
+    public = guide.cost_questions(Coverage.MEDICAID_MEDICARE)
+    assert public == [*guide.insurance, *guide.insurance_public]
+    assert not [q for q in public if NO_INSURANCE_WORDS[lang] in q or QUALIFY[lang] in q], "they have it: not whether they qualify"
+    assert guide.cost_questions(Coverage.NO_INSURANCE) == guide.no_insurance
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
