@@ -40,6 +40,7 @@ __all__ = [
     "bottom_line_cautions",
     "cautions",
     "cautions_raised",
+    "cautions_about_line",
     "checklist_arrival",
     "checklist_items",
     "danger_written",
@@ -485,6 +486,24 @@ def bottom_line_cautions(plan: Plan) -> tuple[str, ...]:
     """A young or pregnant person must keep a safe home; a dependent drinker must not lose alcohol all at once;
     someone being hurt by a partner must keep a safe way to reach the family."""
     return tuple(key for key in cautions(plan) if key in BOTTOM_LINE_CAUTIONS)
+
+
+# The caution each risk in a bottom line's words brings, where it matters for this family.
+RISK_CAUTIONS = {
+    BottomLineRisk.TAKES_SUPPLY: "withdrawal_supply",
+    BottomLineRisk.TAKES_HOME: "young_person_home",
+    BottomLineRisk.CUTS_CONTACT: "hurt_by_partner_contact",
+}
+
+
+def cautions_about_line(plan: Plan, text: str, rule_sets: tuple[BottomLineRisks, ...]) -> tuple[str, ...]:
+    """The cautions this one bottom line brings for this family: the note on the bottom-lines page is
+    about it (a contact cut only where someone hurts the loved one, a home only for someone under 18)."""
+    risks = bottom_line_risks.risks_in([text], rule_sets)
+    if not risks:
+        return ()
+    known = cautions(plan.model_copy(update={"bottom_line_risks": risks}))
+    return tuple(RISK_CAUTIONS[risk] for risk in risks if RISK_CAUTIONS[risk] in known)
 
 
 def bottom_line_cautions_raised(before: Plan, after: Plan) -> tuple[str, ...]:
