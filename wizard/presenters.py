@@ -181,7 +181,7 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_
     elif step is Step.TREATMENT:
         view["guide"] = content.pages["treatment"]
         view["kinds"] = view["guide"].options_for(plan.signs.substances)
-        view["questions"] = view["guide"].questions_for(flow.cautions(plan))
+        view["questions"] = view["guide"].questions_for(flow.program_question_keys(plan))
         view["uninsured"] = flow.uninsured(plan)
         view["cost_questions"] = view["guide"].cost_questions(view["uninsured"], flow.insured(plan))
         view["time_hint"] = content.steps["treatment"].fields["time"].hint_for(flow.gambling_only(plan))
