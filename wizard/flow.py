@@ -40,6 +40,7 @@ __all__ = [
     "bottom_line_cautions",
     "cautions",
     "cautions_raised",
+    "cautions_about_line",
     "checklist_arrival",
     "checklist_items",
     "danger_written",
@@ -66,6 +67,8 @@ __all__ = [
     "noting_danger_written",
     "objections_for",
     "parents_involved",
+    "parents_in_two_homes",
+    "program_question_keys",
     "noting_bottom_line_risks",
     "previous_before",
     "resolve",
@@ -361,15 +364,40 @@ def mixes_pills_and_alcohol(plan: Plan) -> bool:
 
 # Who on a team may be raising the loved one: a parent, a grandparent (many grandparents raise
 # a grandchild when a parent cannot), or a guardian or other caregiver (an aunt raising her nephew).
-# Help made for "parents and caregivers" fits them alike.
-CAREGIVERS = frozenset({Relationship.PARENT, Relationship.GRANDPARENT, Relationship.GUARDIAN})
+# Help made for "parents and caregivers" fits them alike. Used only for that help (parents_involved), never
+# for consent: a step-parent counts, since a parents' helpline fits a stepfather worried about his stepson,
+# though he usually cannot sign for a minor's treatment (that question is parents_in_two_homes's).
+CAREGIVERS = frozenset({Relationship.PARENT, Relationship.STEP_PARENT, Relationship.GRANDPARENT, Relationship.GUARDIAN})
 
 
 def parents_involved(plan: Plan) -> bool:
     """The loved one is someone's child, and a parent or caregiver is asking: they are under 18
-    (whoever is on the team answers for them), or a parent, grandparent or guardian is on the team
+    (whoever is on the team answers for them), or a parent, step-parent, grandparent or guardian is on the team
     (a son, daughter, grandchild or someone they raised, of any age). Help made for parents, such as a parents' helpline, fits these families."""
     return plan.team.under_18 or any(member.relationship in CAREGIVERS for member in plan.team.members)
+
+
+def parents_in_two_homes(plan: Plan) -> bool:
+    """Someone under 18 whose parents may live apart, as the team shows it: a step-parent is on the team
+    (a parent has a new partner, so the other parent most often lives elsewhere), or a parent joins by
+    call while another parent is on the team. The program is asked whose consent it needs and what papers
+    to bring; a wrong guess costs one question that begins "If the parents live apart"."""
+    if not plan.team.under_18:
+        return False
+    members = plan.team.members
+    parents = [member for member in members if member.relationship is Relationship.PARENT]
+    step_parent = any(member.relationship is Relationship.STEP_PARENT for member in members)
+    return step_parent or (len(parents) >= 2 and any(member.role is Role.BY_CALL for member in parents))
+
+
+def program_question_keys(plan: Plan) -> tuple[str, ...]:
+    """What brings its own questions for a program (content pages/treatment.md questions_when): the
+    cautions, and parents in two homes, asked right after the other questions about a teenager."""
+    found = list(cautions(plan))
+    if parents_in_two_homes(plan):
+        at = found.index("young_person") + 1 if "young_person" in found else len(found)
+        found.insert(at, "parents_apart")
+    return tuple(found)
 
 
 def is_open_approach(plan: Plan) -> bool:
@@ -480,6 +508,24 @@ def bottom_line_cautions(plan: Plan) -> tuple[str, ...]:
     """A young or pregnant person must keep a safe home; a dependent drinker must not lose alcohol all at once;
     someone being hurt by a partner must keep a safe way to reach the family."""
     return tuple(key for key in cautions(plan) if key in BOTTOM_LINE_CAUTIONS)
+
+
+# The caution each risk in a bottom line's words brings, where it matters for this family.
+RISK_CAUTIONS = {
+    BottomLineRisk.TAKES_SUPPLY: "withdrawal_supply",
+    BottomLineRisk.TAKES_HOME: "young_person_home",
+    BottomLineRisk.CUTS_CONTACT: "hurt_by_partner_contact",
+}
+
+
+def cautions_about_line(plan: Plan, text: str, rule_sets: tuple[BottomLineRisks, ...]) -> tuple[str, ...]:
+    """The cautions this one bottom line brings for this family: the note on the bottom-lines page is
+    about it (a contact cut only where someone hurts the loved one, a home only for someone under 18)."""
+    risks = bottom_line_risks.risks_in([text], rule_sets)
+    if not risks:
+        return ()
+    known = cautions(plan.model_copy(update={"bottom_line_risks": risks}))
+    return tuple(RISK_CAUTIONS[risk] for risk in risks if RISK_CAUTIONS[risk] in known)
 
 
 def bottom_line_cautions_raised(before: Plan, after: Plan) -> tuple[str, ...]:

@@ -1,7 +1,7 @@
 """Plain values each step template needs, computed here so templates hold layout only."""
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from wizard import flow
@@ -125,8 +125,9 @@ def when(content: Content, date: str, time: str) -> str:
     return long_date(content, date) if date else clock(content, time) if time else ""
 
 
-def present(step: Step, plan: Plan, form, content: Content, provider=None) -> dict[str, Any]:
-    """Everything the step's template shows beyond the form itself."""
+def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_rules=()) -> dict[str, Any]:
+    """Everything the step's template shows beyond the form itself (`risk_rules`: every language's
+    words for unsafe bottom lines, so the bottom-lines page can say which line a caution is about)."""
     view: dict[str, Any] = {"options": options_for(form, content)}
     if step is Step.START:
         view["fears"] = content.pages["fears"]
@@ -174,13 +175,13 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None) -> di
     elif step is Step.STATEMENTS:
         view.update(statements_view(plan, form, content))
     elif step is Step.BOUNDARIES:
-        view.update(boundaries_view(plan, form, content))
+        view.update(boundaries_view(plan, form, content, risk_rules))
     elif step is Step.REHEARSAL:
         view.update(rehearsal_view(plan, form, content))
     elif step is Step.TREATMENT:
         view["guide"] = content.pages["treatment"]
         view["kinds"] = view["guide"].options_for(plan.signs.substances)
-        view["questions"] = view["guide"].questions_for(flow.cautions(plan))
+        view["questions"] = view["guide"].questions_for(flow.program_question_keys(plan))
         view["uninsured"] = flow.uninsured(plan)
         view["cost_questions"] = view["guide"].cost_questions(plan.treatment.coverage)
         view["time_hint"] = content.steps["treatment"].fields["time"].hint_for(flow.gambling_only(plan))
@@ -283,21 +284,32 @@ class BoundaryRow:
     checked: Checked | None
 
 
-def boundaries_view(plan: Plan, form, content: Content) -> dict[str, Any]:
+def boundaries_view(plan: Plan, form, content: Content, risk_rules=()) -> dict[str, Any]:
     guidance = content.guidance["boundaries"]
     members = []
+    # Caution id -> the lines it is about, quoted with whose they are (QA 12 P3-3): "one of the bottom
+    # lines" alone leaves a family of five hunting for it. The family's words, on this page only.
+    lines_noted: dict[str, list[str]] = {}
     for member in plan.team.writers():  # an interpreter writes no bottom line
         rows = []
         for number in range(MAX_BOUNDARIES):
             fields = form.row(member.id, number)
             text = fields["action"].data or ""
-            rows.append(BoundaryRow(number + 1, fields, checked(text, "boundary", content) if text.strip() else None))
+            about = flow.cautions_about_line(plan, text, risk_rules) if text.strip() else ()
+            for key in about:
+                lines_noted.setdefault(key, []).append(content.text("boundaries.caution_about", name=member.name, line=text.strip()))
+            found = checked(text, "boundary", content) if text.strip() else None
+            if found and about:
+                # No "what is working" praise under a line the caution above warns about.
+                found = replace(found, report=replace(found.report, strengths=[]))
+            rows.append(BoundaryRow(number + 1, fields, found))
         members.append((member, rows, form[f"enabling_{member.id}"], form[f"enabling_other_{member.id}"]))
     under_18 = plan.team.under_18
     examples = [(c.label, c.examples_for(under_18, flow.gambling_only(plan))) for c in guidance.categories.values()]
     return {
         "guidance": guidance,
-        "cautions": [content.cautions[key] for key in flow.bottom_line_cautions(plan)],
+        "cautions": [text for key in flow.bottom_line_cautions(plan) for text in (content.cautions[key], *lines_noted.get(key, ()))],
+        "lines_noted": lines_noted,
         "examples": examples,
         "members": members,
         "category_options": [Option(key, value.label) for key, value in guidance.categories.items()],

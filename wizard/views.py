@@ -66,7 +66,7 @@ def render_step(
         # A problem with a chosen file: in the error summary and beside the file box it came from.
         file_problem, notice = words.text(f"notices.{notice}"), None
         errors.append(("plan_file" if step is Step.START else "letter_file", file_problem))
-    view = present(step, plan, form, words, mounts.current().provider)
+    view = present(step, plan, form, words, mounts.current().provider, _risk_rules())
     html = render_template(
         spec.template,
         step=step.value,
@@ -80,7 +80,7 @@ def render_step(
         safety_lines=lines_for(warned, words.emergency_line),
         progress=progress(step, plan),
         notice=notice,
-        raised_cautions=[] if step in SHOWS_CAUTIONS else _not_shown([words.cautions[key] for key in raised], view),
+        raised_cautions=[] if step in SHOWS_CAUTIONS else _not_shown(raised, words, view),
         to_review=to_review,
         focus_id=focus,
         can_go_back=step is not Step.START,
@@ -88,9 +88,12 @@ def render_step(
     return html
 
 
-def _not_shown(raised: list[str], view: dict) -> list[str]:
-    """A raised caution the page lists anyway (the boundaries page's own) is said once."""
-    return [text for text in raised if text not in view.get("cautions", ())]
+def _not_shown(raised: tuple[str, ...], words: Content, view: dict) -> list[str]:
+    """A raised caution the page lists anyway (the boundaries page's own) is said once; on the
+    bottom-lines page each is followed by the lines it is about (presenters.boundaries_view)."""
+    shown = view.get("cautions", ())
+    about = view.get("lines_noted", {})
+    return [text for key in raised if words.cautions[key] not in shown for text in (words.cautions[key], *about.get(key, ()))]
 
 
 def _danger_rules():

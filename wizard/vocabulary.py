@@ -78,6 +78,9 @@ class Approach(StrEnum):
 
 class Relationship(StrEnum):
     PARENT = "parent"
+    # A stepmother or stepfather (QA 12 P3-4): before it, one had to pick "Guardian". Usually no legal say in
+    # a minor's consent, but counts for help made for parents (flow.CAREGIVERS); with a parent it shows two homes.
+    STEP_PARENT = "step_parent"
     GRANDPARENT = "grandparent"  # often the one raising them: counts as a caregiver (flow.CAREGIVERS)
     GUARDIAN = "guardian"  # an aunt, uncle, cousin or family friend raising them, or a legal guardian: a caregiver too
     PARTNER = "partner"
@@ -210,7 +213,17 @@ CHOICE_IDS = frozenset(
 CHECKLIST_ARRIVALS = ("not_chosen", "stay", "visit", "none")
 
 # Cautions that bring their own questions for a program (content/<lang>/pages/treatment.md).
-QUESTION_CAUTIONS = ("interpreter", "hard_of_hearing", "young_person", "pregnancy", "military", "older_adult", "hurt_by_partner")
+# "parents_apart" is no caution: a fact about the team that brings its own question (flow.program_question_keys).
+QUESTION_CAUTIONS = (
+    "interpreter",
+    "hard_of_hearing",
+    "young_person",
+    "parents_apart",
+    "pregnancy",
+    "military",
+    "older_adult",
+    "hurt_by_partner",
+)
 
 CAUTION_IDS = (
     "danger_surprise",

@@ -96,6 +96,41 @@ def test_a_bottom_line_that_cuts_off_contact_is_paused_on_its_own_page_while_som
     assert nobody_hurts.submit(**typed).step == "rehearsal", "no pause where no one is hurting them"
 
 
+def strengths_under(page, field: str) -> list[str]:
+    box = page.root.find(f".//*[@id='{field}-findings']")
+    return [flat(li) for ul in box.iter("ul") if "findings-list--strengths" in ul.get("class", "") for li in ul.iter("li")]
+
+
+@pytest.mark.parametrize("lang, other, line, quoted", [
+    ("en", "I will stop paying your phone bill.", "I won't pick up when you call drunk. I will answer when you are ready for help.",
+     "This note is about a bottom line from José: “I won't pick up when you call drunk. I will answer when you are ready for help.”"),
+    ("es", "Ya no voy a pagar tu teléfono.", "No voy a contestar cuando me llames para pedir dinero.",
+     "Esta nota habla de un límite de José: «No voy a contestar cuando me llames para pedir dinero.»"),
+])
+def test_the_contact_pause_quotes_its_line_and_whose_it_is_and_does_not_praise_that_line(journey, client, lang, other, line, quoted):
+    """QA 12 P3-3: "one of the bottom lines" alone, with "what is working" praise under that very line."""
+    words = words_for(client, lang)
+    typed = {"category_m1_0": "money", "action_m1_0": other, "keep_m1_0": "yes",
+             "category_m1_1": "other", "action_m1_1": line, "keep_m1_1": "yes"}
+    walk_to(journey, "boundaries", start=START[lang], signs=SIGNS)
+    page = journey.submit(**typed)
+    assert page.step == "boundaries" and words.text("notices.caution_first") in page.text
+    raised = flat(page.root.find(".//*[@data-raised-cautions]"))
+    assert shows(words.cautions["hurt_by_partner_contact"], raised) and shows(quoted, raised)
+    assert other not in raised, "only the line the note is about"
+    assert strengths_under(page, "action_m1_0"), "the other line keeps its praise"
+    assert strengths_under(page, "action_m1_1") == [], "no praise under the line the note warns about"
+    back = journey.submit()
+    assert back.step == "rehearsal", "the same words posted again move on, as before"
+    again = journey.submit(action="back")
+    assert again.step == "boundaries" and shows(quoted, flat(again.root.find(".//main"))), "said beside the caution on return"
+    assert strengths_under(again, "action_m1_1") == []
+    nobody_hurts = type(journey)(client)
+    walk_to(nobody_hurts, "boundaries", start=START[lang])
+    calm = nobody_hurts.submit(action="check", **typed)
+    assert not shows(quoted, calm.text) and strengths_under(calm, "action_m1_1"), "praised where no one hurts them"
+
+
 def test_the_approach_step_suggests_an_open_invitation_with_its_reason(journey, client):
     page = walk_to(journey, "approach", signs=SIGNS)
     assert shows(words_for(client, "en").reasons["hurt_by_partner"], page.text)

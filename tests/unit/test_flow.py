@@ -406,6 +406,7 @@ def test_you_cannot_make_me_im_16_is_rehearsed_only_for_someone_under_18(under_1
         (False, [Relationship.PARENT], True),  # a son or daughter of any age, with a parent asking
         (False, [Relationship.GRANDPARENT, Relationship.SIBLING], True),  # a grandparent who raised them is a caregiver
         (False, [Relationship.GUARDIAN], True),  # an aunt raising her nephew, or another guardian, is a caregiver too
+        (False, [Relationship.STEP_PARENT], True),  # a parents' helpline fits a stepfather too (not a say in consent)
         (False, [Relationship.FRIEND, Relationship.OTHER], False),
         (True, [Relationship.SIBLING], True),  # a teen: whoever is on the team answers for them
         (False, [Relationship.PARTNER, Relationship.SIBLING], False),
@@ -488,3 +489,46 @@ def _reading(*roles: Role) -> Plan:
 )
 def test_the_meeting_is_kept_on_track_by_someone_in_the_room_unless_a_leader_was_chosen(roles, leads):
     assert flow.leader(_reading(*roles)).id == leads
+
+
+def test_a_step_parent_is_a_relationship_of_its_own_and_saved_parents_and_guardians_still_open_as_before():
+    """QA 12 P3-4: a stepfather had to be a "Guardian"; saved plans keep what they chose."""
+    raw = '{"team": {"members": [{"id": "m1", "name": "Greg", "relationship": "%s", "role": "details"}]}}'
+    assert Plan.model_validate_json(raw % "step_parent").team.members[0].relationship is Relationship.STEP_PARENT
+    assert Plan.model_validate_json(raw % "guardian").team.members[0].relationship is Relationship.GUARDIAN
+
+
+def _parents(under_18: bool, *people: tuple[Relationship, Role]) -> Plan:
+    members = [Member(id=f"m{n}", name=f"P{n}", relationship=r, role=role) for n, (r, role) in enumerate(people, 1)]
+    base = plan_through(Step.TEAM)
+    return base.model_copy(update={"team": base.team.model_copy(update={"under_18": under_18, "members": members})})
+
+
+MOM, DAD_ON_CALL = (Relationship.PARENT, Role.LEADER), (Relationship.PARENT, Role.BY_CALL)
+STEPDAD, DAD_IN_ROOM = (Relationship.STEP_PARENT, Role.DETAILS), (Relationship.PARENT, Role.SPEAKER)
+
+
+@pytest.mark.parametrize(
+    ("under_18", "people", "two_homes"),
+    [
+        (True, [MOM, STEPDAD, DAD_ON_CALL], True),  # QA 12 g5: Michelle, stepfather Greg, and Dan on a call
+        (True, [MOM, DAD_ON_CALL], True),  # one parent in the room, the other on a call
+        (True, [MOM, STEPDAD], True),  # a parent with a new partner: the other parent most often lives elsewhere
+        (True, [MOM, DAD_IN_ROOM], False),  # both parents in the room
+        (True, [DAD_ON_CALL], False),  # one parent alone, even on a call
+        (True, [MOM, (Relationship.GRANDPARENT, Role.BY_CALL)], False),
+        (False, [MOM, STEPDAD, DAD_ON_CALL], False),  # an adult decides for themselves
+    ],
+)
+def test_parents_in_two_homes_bring_the_question_of_whose_consent_and_which_papers(under_18, people, two_homes):
+    plan = _parents(under_18, *people)
+    assert flow.parents_in_two_homes(plan) is two_homes
+    keys = flow.program_question_keys(plan)
+    assert ("parents_apart" in keys) is two_homes
+    if two_homes:
+        assert keys[keys.index("young_person") + 1] == "parents_apart", "asked with the other questions about a teen"
+        guide = load_content("en").pages["treatment"]
+        asked = guide.questions_for(keys)
+        young = guide.questions_when["young_person"]
+        assert asked[len(young)] == guide.questions_when["parents_apart"][0]
+    assert "parents_apart" not in flow.cautions(plan), "a question, not a caution"

@@ -110,3 +110,14 @@ def test_a_plan_saved_before_the_sign_existed_still_opens_and_reads_as_before():
     plan = decode(token, keys)
     assert plan.signs.danger == [DangerSign.VIOLENCE] and plan.bottom_line_risks == [BottomLineRisk.TAKES_HOME]
     assert "hurt_by_partner" not in flow.cautions(plan.model_copy(update={"approach": Approach.INVITATIONAL}))
+
+
+def test_the_caution_knows_which_line_it_is_about_only_where_it_matters():
+    """QA 12 P3-3: the pause quotes the line it means; the same line is nothing to warn about elsewhere."""
+    cut, calm = "Don't call me until you leave him.", "I will not pay your phone bill."
+    assert flow.cautions_about_line(_plan(HURT), cut, RISK_RULES) == ("hurt_by_partner_contact",)
+    assert flow.cautions_about_line(_plan(HURT), "No me llames hasta que lo dejes.", RISK_RULES) == ("hurt_by_partner_contact",)
+    assert flow.cautions_about_line(_plan(HURT), calm, RISK_RULES) == ()
+    assert flow.cautions_about_line(_plan(DangerSign.OVERDOSE), cut, RISK_RULES) == (), "no one is hurting them"
+    young = _plan().model_copy(update={"team": Team(interventionist=Interventionist.FAMILY_LEADS, under_18=True)})
+    assert flow.cautions_about_line(young, "I will change the locks.", RISK_RULES) == ("young_person_home",)
