@@ -26,6 +26,7 @@ from wizard.vocabulary import (
     CAUTION_IDS,
     CHECKLIST_ARRIVALS,
     QUESTION_CAUTIONS,
+    WRITTEN_CAUTIONS,
     LABELLED_CHOICES,
     may_apply,
     Approach,
@@ -407,7 +408,8 @@ class TreatmentPage(Page):
 
     def questions_for(self, cautions) -> list[str]:
         """Whether they can talk with the loved one, a teen program or care in pregnancy is the first thing to ask about, when it applies."""
-        return [*(q for key in cautions if key in self.questions_when for q in self.questions_when[key]), *self.questions]
+        keys = [WRITTEN_CAUTIONS.get(key, key) for key in cautions]  # "hurt_by_partner_written" asks what "hurt_by_partner" asks
+        return [*(q for key in keys if key in self.questions_when for q in self.questions_when[key]), *self.questions]
 
     def cost_questions(self, uninsured: bool, insured: bool) -> list[str]:
         if uninsured:

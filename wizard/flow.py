@@ -418,14 +418,18 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         # meeting until a professional has looked at the risk (as the crisis page says).
         # Someone hurting the loved one has its own: keep the plan from them, reach the loved one safely.
         if DangerSign.VIOLENCE in known:
-            found.append("violence")
+            found.append(_as_told("violence", DangerSign.VIOLENCE, plan))
         if DangerSign.HURT_BY_PARTNER in known:
-            found.append("hurt_by_partner")
+            found.append(_as_told("hurt_by_partner", DangerSign.HURT_BY_PARTNER, plan))
             if BottomLineRisk.CUTS_CONTACT in plan.bottom_line_risks:
                 found.append("hurt_by_partner_contact")
     elif danger:
         # Danger only in what the family wrote says so, not "you told us" of a box they never ticked.
-        kind = "withdrawal" if only_withdrawal else "danger" if plan.signs.danger else "danger_written"
+        kind = (
+            _as_told("withdrawal", DangerSign.WITHDRAWAL, plan)
+            if only_withdrawal
+            else "danger" if plan.signs.danger else "danger_written"
+        )
         if plan.approach in SURPRISE_APPROACHES:
             found.append(f"{kind}_surprise")
         elif led_by_family:
@@ -465,19 +469,30 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         EnablingHabit.BUYING_ALCOHOL in own.enabling for own in plan.boundaries.values()
     )
     if DangerSign.WITHDRAWAL in known and stops_supply:
-        found.append("withdrawal_supply")
+        found.append(_as_told("withdrawal_supply", DangerSign.WITHDRAWAL, plan))
     return tuple(found)
+
+
+def _as_told(caution: str, sign: DangerSign, plan: Plan) -> str:
+    """A caution that says "You told us…" of a danger box, or its "_written" twin ("Something you
+    wrote sounds like…") where the danger is only in the family's words: the same advice, but it
+    does not put words in their mouth, so a false alarm ("beating me at chess") can be recognised."""
+    return caution if sign in plan.signs.danger else f"{caution}_written"
+
 
 
 # Cautions that change which bottom lines are safe: the boundaries page opens with them.
 BOTTOM_LINE_CAUTIONS = (
     "violence",
+    "violence_written",
     "hurt_by_partner",
+    "hurt_by_partner_written",
     "hurt_by_partner_contact",
     "young_person",
     "young_person_home",
     "pregnancy",
     "withdrawal_supply",
+    "withdrawal_supply_written",
 )
 
 
