@@ -125,6 +125,8 @@ class WakeByTouch(Page):
 
 class DangerPage(OptionPage, WakeByTouch):
     first_action: str
+    # Where another sign's note already says to call 911 (two signs in one letter): what this one adds, or nothing.
+    first_action_also: str = ""
     plan_note: str = ""  # printed after the first step in the plan's "Safety first"
     opioid_note: str = ""  # on the crisis page only where opioids may be involved (flow.may_use_opioids)
     numbers: list["Number"] = []  # the lines for this sign (a hotline), shown as buttons with its first step

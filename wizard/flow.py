@@ -6,6 +6,7 @@ functions directly ("router tests without HTTP").
 """
 
 import datetime
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ from wizard.vocabulary import (
     Substance,
     TreatmentOption,
     WarningSign,
+    CHOICE_IDS,
     may_apply,
 )
 
@@ -554,6 +556,74 @@ def danger_written(
     """Danger the family wrote (not ticked) that no page has answered yet: it opens the next page."""
     answered = set(answered)
     return [sign for sign in danger_words.mentioned(texts, rule_sets) if sign not in answered]
+
+
+@dataclass(frozen=True)
+class WrittenDanger:
+    """Where the family wrote of a danger: the step, whose letter or bottom lines (a member id,
+    if anyone's), and their own words that raised it ("beating me"). For the page and the plan only."""
+
+    sign: DangerSign
+    step: Step
+    member_id: str | None
+    words: str
+
+
+_MEMBER_FIELD = re.compile(r"_(m[0-9]{1,3})(?:_[0-9]+)?$")  # "love_m1", "action_m2_0", "enabling_other_m3"
+
+
+def _texts_by_place(plan: Plan, typed: Iterable[tuple[str, str]], typed_on: Step | None):
+    """Every text `Plan.words_typed` reads, with the step and the person it belongs to."""
+    for member_id, letter in plan.letters.items():
+        for text in (letter.love, letter.moments, letter.request, letter.support, letter.text):
+            yield Step.STATEMENTS, member_id, text
+    for member_id, kept in plan.boundaries.items():
+        for text in (*(item.action for item in kept.items), kept.enabling_other):
+            yield Step.BOUNDARIES, member_id, text
+    yield Step.TEAM, None, plan.team.loved_one
+    yield Step.TEAM, None, plan.team.professional
+    yield Step.TREATMENT, None, plan.logistics.place
+    yield Step.TREATMENT, None, plan.treatment.transport
+    yield Step.REHEARSAL, None, plan.rehearsal.walkout_words
+    for card in plan.rehearsal.objections:
+        yield Step.REHEARSAL, None, card.custom
+        yield Step.REHEARSAL, None, card.reply
+    places = [(Step(slug), draft.items()) for slug, draft in plan.drafts.items() if slug in {s.value for s in Step}]
+    if typed_on is not None:
+        places.append((typed_on, typed))
+    for step, fields in places:
+        for name, values in fields:
+            member = _MEMBER_FIELD.search(name)
+            for value in [values] if isinstance(values, str) else values:
+                if value not in CHOICE_IDS:
+                    yield step, member.group(1) if member else None, value
+
+
+def where_written(
+    plan: Plan,
+    signs: Iterable[DangerSign],
+    rule_sets: tuple[DangerWords, ...],
+    typed: Iterable[tuple[str, str]] = (),
+    typed_on: Step | None = None,
+) -> list[WrittenDanger]:
+    """Where each of `signs` was written, and the words that raised it: a family who sees a
+    warning can find the words, and reword them if they were about a game or a joke.
+
+    `typed` are (field name, text) pairs on the page `typed_on`, not yet saved in the plan.
+    Read afresh each time and never remembered: these are the family's own words.
+    """
+    wanted = set(signs)
+    found: list[WrittenDanger] = []
+    seen = set()
+    for step, member_id, text in _texts_by_place(plan, typed, typed_on):
+        if not text or not text.strip() or not wanted:
+            continue
+        for sign, words in danger_words.phrases_in(text, rule_sets).items():
+            if sign in wanted and (sign, step, member_id, words.lower()) not in seen:
+                seen.add((sign, step, member_id, words.lower()))
+                found.append(WrittenDanger(sign, step, member_id, words))
+    order = list(DangerSign)
+    return sorted(found, key=lambda place: order.index(place.sign))
 
 
 def noting_danger_written(plan: Plan, typed: Iterable[str], rule_sets: tuple[DangerWords, ...]) -> tuple[Plan, list[DangerSign]]:

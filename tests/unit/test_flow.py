@@ -522,3 +522,22 @@ def _reading(*roles: Role) -> Plan:
 )
 def test_the_meeting_is_kept_on_track_by_someone_in_the_room_unless_a_leader_was_chosen(roles, leads):
     assert flow.leader(_reading(*roles)).id == leads
+
+
+def test_where_written_names_whose_letter_or_bottom_line_and_the_words():
+    """QA 12 P2-3: a warning from a letter says whose letter and which words, so a false alarm can be fixed."""
+    rules = (load_content("en").danger_words, load_content("es").danger_words)
+    plan = Plan(
+        letters={"m1": Letter(text="Last winter you hit me and broke the door.")},
+        boundaries={"m2": MemberBoundaries(items=[Boundary(category=BoundaryCategory.MONEY, action="I will not pay. Dijiste que querías morir.", can_keep=CanKeep.YES)])},
+        drafts={"statements": {"love_m3": ["I found you blue on the floor."]}},
+    )
+    found = flow.where_written(plan, list(DangerSign), rules)
+    assert [(place.sign, place.step, place.member_id, place.words) for place in found] == [
+        (DangerSign.OVERDOSE, Step.STATEMENTS, "m3", "found you blue"),
+        (DangerSign.SUICIDAL, Step.BOUNDARIES, "m2", "querías morir"),
+        (DangerSign.VIOLENCE, Step.STATEMENTS, "m1", "hit me"),
+    ]
+    assert flow.where_written(plan, [DangerSign.VIOLENCE], rules, [("letter_m1", "You hit me.")], Step.STATEMENTS) == [
+        flow.WrittenDanger(DangerSign.VIOLENCE, Step.STATEMENTS, "m1", "hit me")
+    ], "the same words typed again are named once"
