@@ -26,6 +26,7 @@ from wizard.vocabulary import (
     CAUTION_IDS,
     CHECKLIST_ARRIVALS,
     QUESTION_CAUTIONS,
+    WRITTEN_CAUTIONS,
     LABELLED_CHOICES,
     may_apply,
     Approach,
@@ -125,6 +126,8 @@ class WakeByTouch(Page):
 
 class DangerPage(OptionPage, WakeByTouch):
     first_action: str
+    # Where another sign's note already says to call 911 (two signs in one letter): what this one adds, or nothing.
+    first_action_also: str = ""
     plan_note: str = ""  # printed after the first step in the plan's "Safety first"
     opioid_note: str = ""  # on the crisis page only where opioids may be involved (flow.may_use_opioids)
     numbers: list["Number"] = []  # the lines for this sign (a hotline), shown as buttons with its first step
@@ -411,7 +414,8 @@ class TreatmentPage(Page):
 
     def questions_for(self, cautions) -> list[str]:
         """Whether they can talk with the loved one, a teen program or care in pregnancy is the first thing to ask about, when it applies."""
-        return [*(q for key in cautions if key in self.questions_when for q in self.questions_when[key]), *self.questions]
+        keys = [WRITTEN_CAUTIONS.get(key, key) for key in cautions]  # "hurt_by_partner_written" asks what "hurt_by_partner" asks
+        return [*(q for key in keys if key in self.questions_when for q in self.questions_when[key]), *self.questions]
 
     def cost_questions(self, coverage: Coverage | None) -> list[str]:
         """The questions about cost that fit how treatment is paid for; unanswered asks them all, as before it was asked."""

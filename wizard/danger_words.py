@@ -94,20 +94,55 @@ def signs_in(text: str, rule_sets: Iterable[DangerWords]) -> set[DangerSign]:
     Words that speak instead of another sign (`instead_of`) are read first, in every
     language; what they match shields that sign's words.
     """
-    lowered = without_accents(plain_apostrophes(text).lower())
+    return set(_first_matches(without_accents(plain_apostrophes(text).lower()), rule_sets))
+
+
+def _first_matches(lowered: str, rule_sets: Iterable[DangerWords]) -> dict[DangerSign, tuple[int, int]]:
+    """Each sign `lowered` mentions, with where its first words for that sign are."""
     every = [words for rules in rule_sets for words in rules.signs]
-    found = set()
+    found: dict[DangerSign, tuple[int, int]] = {}
     shielded: dict[DangerSign, list[tuple[int, int]]] = {}
     for words in (words for words in every if words.instead_of):
         spans = [match.span() for match in _matches(words, lowered, [])]
         if spans:
-            found.add(words.sign)
+            found.setdefault(words.sign, spans[0])
             for other in words.instead_of:
                 shielded.setdefault(other, []).extend(spans)
     for words in (words for words in every if not words.instead_of):
-        if words.sign not in found and _matches(words, lowered, shielded.get(words.sign, [])):
-            found.add(words.sign)
+        if words.sign not in found and (matches := _matches(words, lowered, shielded.get(words.sign, []))):
+            found[words.sign] = matches[0].span()
     return found
+
+
+PHRASE_MAX = 60
+
+
+def phrases_in(text: str, rule_sets: Iterable[DangerWords]) -> dict[DangerSign, str]:
+    """Each sign one text mentions, with the family's own words that raised it ("beating me").
+
+    Shown back to them, quoted, so a false alarm (a game, a joke) can be found and reworded.
+    The words are the family's: for the page and their plan only, never a log or a URL,
+    and never remembered here (unlike `mentioned`, nothing is cached).
+    """
+    # Built a character at a time, so each place in the lowered text leads back to the text as typed
+    # ("querías" loses its accent, "İ" lowers to two characters).
+    lowered, origin = [], []
+    for position, character in enumerate(text):
+        plain = without_accents(plain_apostrophes(character).lower())
+        lowered.append(plain)
+        origin += [position] * len(plain)
+    origin.append(len(text))
+    phrases = {}
+    for sign, (start, end) in _first_matches("".join(lowered), rule_sets).items():
+        start, end = origin[start], origin[end - 1] + 1
+        # Whole words: a pattern may stop inside one ("beat" in "beating").
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        phrase = " ".join(text[start:end].split())
+        phrases[sign] = phrase if len(phrase) <= PHRASE_MAX else phrase[: PHRASE_MAX - 1].rstrip() + "…"
+    return phrases
 
 
 _SEEN: dict[bytes, frozenset[DangerSign]] = {}

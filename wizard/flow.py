@@ -6,6 +6,7 @@ functions directly ("router tests without HTTP").
 """
 
 import datetime
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ from wizard.vocabulary import (
     Substance,
     TreatmentOption,
     WarningSign,
+    CHOICE_IDS,
     may_apply,
 )
 
@@ -441,14 +443,18 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         # meeting until a professional has looked at the risk (as the crisis page says).
         # Someone hurting the loved one has its own: keep the plan from them, reach the loved one safely.
         if DangerSign.VIOLENCE in known:
-            found.append("violence")
+            found.append(_as_told("violence", DangerSign.VIOLENCE, plan))
         if DangerSign.HURT_BY_PARTNER in known:
-            found.append("hurt_by_partner")
+            found.append(_as_told("hurt_by_partner", DangerSign.HURT_BY_PARTNER, plan))
             if BottomLineRisk.CUTS_CONTACT in plan.bottom_line_risks:
                 found.append("hurt_by_partner_contact")
     elif danger:
         # Danger only in what the family wrote says so, not "you told us" of a box they never ticked.
-        kind = "withdrawal" if only_withdrawal else "danger" if plan.signs.danger else "danger_written"
+        kind = (
+            _as_told("withdrawal", DangerSign.WITHDRAWAL, plan)
+            if only_withdrawal
+            else "danger" if plan.signs.danger else "danger_written"
+        )
         if plan.approach in SURPRISE_APPROACHES:
             found.append(f"{kind}_surprise")
         elif led_by_family:
@@ -488,19 +494,30 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         EnablingHabit.BUYING_ALCOHOL in own.enabling for own in plan.boundaries.values()
     )
     if DangerSign.WITHDRAWAL in known and stops_supply:
-        found.append("withdrawal_supply")
+        found.append(_as_told("withdrawal_supply", DangerSign.WITHDRAWAL, plan))
     return tuple(found)
+
+
+def _as_told(caution: str, sign: DangerSign, plan: Plan) -> str:
+    """A caution that says "You told us…" of a danger box, or its "_written" twin ("Something you
+    wrote sounds like…") where the danger is only in the family's words: the same advice, but it
+    does not put words in their mouth, so a false alarm ("beating me at chess") can be recognised."""
+    return caution if sign in plan.signs.danger else f"{caution}_written"
+
 
 
 # Cautions that change which bottom lines are safe: the boundaries page opens with them.
 BOTTOM_LINE_CAUTIONS = (
     "violence",
+    "violence_written",
     "hurt_by_partner",
+    "hurt_by_partner_written",
     "hurt_by_partner_contact",
     "young_person",
     "young_person_home",
     "pregnancy",
     "withdrawal_supply",
+    "withdrawal_supply_written",
 )
 
 
@@ -580,6 +597,74 @@ def danger_written(
     """Danger the family wrote (not ticked) that no page has answered yet: it opens the next page."""
     answered = set(answered)
     return [sign for sign in danger_words.mentioned(texts, rule_sets) if sign not in answered]
+
+
+@dataclass(frozen=True)
+class WrittenDanger:
+    """Where the family wrote of a danger: the step, whose letter or bottom lines (a member id,
+    if anyone's), and their own words that raised it ("beating me"). For the page and the plan only."""
+
+    sign: DangerSign
+    step: Step
+    member_id: str | None
+    words: str
+
+
+_MEMBER_FIELD = re.compile(r"_(m[0-9]{1,3})(?:_[0-9]+)?$")  # "love_m1", "action_m2_0", "enabling_other_m3"
+
+
+def _texts_by_place(plan: Plan, typed: Iterable[tuple[str, str]], typed_on: Step | None):
+    """Every text `Plan.words_typed` reads, with the step and the person it belongs to."""
+    for member_id, letter in plan.letters.items():
+        for text in (letter.love, letter.moments, letter.request, letter.support, letter.text):
+            yield Step.STATEMENTS, member_id, text
+    for member_id, kept in plan.boundaries.items():
+        for text in (*(item.action for item in kept.items), kept.enabling_other):
+            yield Step.BOUNDARIES, member_id, text
+    yield Step.TEAM, None, plan.team.loved_one
+    yield Step.TEAM, None, plan.team.professional
+    yield Step.TREATMENT, None, plan.logistics.place
+    yield Step.TREATMENT, None, plan.treatment.transport
+    yield Step.REHEARSAL, None, plan.rehearsal.walkout_words
+    for card in plan.rehearsal.objections:
+        yield Step.REHEARSAL, None, card.custom
+        yield Step.REHEARSAL, None, card.reply
+    places = [(Step(slug), draft.items()) for slug, draft in plan.drafts.items() if slug in {s.value for s in Step}]
+    if typed_on is not None:
+        places.append((typed_on, typed))
+    for step, fields in places:
+        for name, values in fields:
+            member = _MEMBER_FIELD.search(name)
+            for value in [values] if isinstance(values, str) else values:
+                if value not in CHOICE_IDS:
+                    yield step, member.group(1) if member else None, value
+
+
+def where_written(
+    plan: Plan,
+    signs: Iterable[DangerSign],
+    rule_sets: tuple[DangerWords, ...],
+    typed: Iterable[tuple[str, str]] = (),
+    typed_on: Step | None = None,
+) -> list[WrittenDanger]:
+    """Where each of `signs` was written, and the words that raised it: a family who sees a
+    warning can find the words, and reword them if they were about a game or a joke.
+
+    `typed` are (field name, text) pairs on the page `typed_on`, not yet saved in the plan.
+    Read afresh each time and never remembered: these are the family's own words.
+    """
+    wanted = set(signs)
+    found: list[WrittenDanger] = []
+    seen = set()
+    for step, member_id, text in _texts_by_place(plan, typed, typed_on):
+        if not text or not text.strip() or not wanted:
+            continue
+        for sign, words in danger_words.phrases_in(text, rule_sets).items():
+            if sign in wanted and (sign, step, member_id, words.lower()) not in seen:
+                seen.add((sign, step, member_id, words.lower()))
+                found.append(WrittenDanger(sign, step, member_id, words))
+    order = list(DangerSign)
+    return sorted(found, key=lambda place: order.index(place.sign))
 
 
 def noting_danger_written(plan: Plan, typed: Iterable[str], rule_sets: tuple[DangerWords, ...]) -> tuple[Plan, list[DangerSign]]:

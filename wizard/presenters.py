@@ -83,6 +83,27 @@ def lines_for(signs: list, general: list) -> list:
     return [*general[:1], *own.values(), *general[1:]]
 
 
+def written_words(places: list[flow.WrittenDanger], plan: Plan | None, content: Content) -> dict[str, list[str]]:
+    """Each written danger sign's own words and whose they are: “In Greg’s letter: “beating me””.
+
+    Shown where the family is told their writing sounds like danger, so a false alarm can be
+    found and reworded. The words are theirs: for the page and their plan, never a log or URL.
+    """
+    said: dict[str, list[str]] = {}
+    for place in places:
+        member = plan.member(place.member_id) if plan is not None and place.member_id else None
+        if plan is None:
+            where = "danger_found.own_letter"
+        elif member is not None and place.step in (Step.STATEMENTS, Step.BOUNDARIES):
+            where = "danger_found.letter" if place.step is Step.STATEMENTS else "danger_found.bottom_lines"
+        else:
+            where = "danger_found.elsewhere"
+        line = content.text(where, name=member.name if member else "", words=place.words)
+        if line not in said.setdefault(place.sign.value, []):
+            said[place.sign.value].append(line)
+    return said
+
+
 def long_date(content: Content, value: datetime.date | str) -> str:
     """2026-12-05 as "Saturday, December 5, 2026": names and order from ui.md, not the server's locale.
 
@@ -125,9 +146,10 @@ def when(content: Content, date: str, time: str) -> str:
     return long_date(content, date) if date else clock(content, time) if time else ""
 
 
-def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_rules=()) -> dict[str, Any]:
+def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_rules=(), danger_rules: tuple = ()) -> dict[str, Any]:
     """Everything the step's template shows beyond the form itself (`risk_rules`: every language's
-    words for unsafe bottom lines, so the bottom-lines page can say which line a caution is about)."""
+    words for unsafe bottom lines, so the bottom-lines page can say which line a caution is about;
+    `danger_rules`: the words for danger, so the review can quote what raised a written sign)."""
     view: dict[str, Any] = {"options": options_for(form, content)}
     if step is Step.START:
         view["fears"] = content.pages["fears"]
@@ -186,7 +208,7 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_
         view["cost_questions"] = view["guide"].cost_questions(plan.treatment.coverage)
         view["time_hint"] = content.steps["treatment"].fields["time"].hint_for(flow.gambling_only(plan))
     elif step is Step.REVIEW:
-        view["summary"] = review_rows(plan, content)
+        view["summary"] = review_rows(plan, content, danger_rules)
         view["not_sure"] = not_sure_boundaries(plan)
         view["day_passed"] = (
             content.text("review.day_passed", date=long_date(content, plan.logistics.date)) if flow.day_has_passed(plan) else ""
@@ -350,19 +372,25 @@ def not_sure_boundaries(plan: Plan) -> list[tuple[str, str]]:
     ]
 
 
-def review_rows(plan: Plan, content: Content) -> list[SummaryRow]:
+def review_rows(plan: Plan, content: Content, danger_rules: tuple = ()) -> list[SummaryRow]:
     t, none = content.text, content.text("review.none")
 
     def names(ids, pages) -> str:
         return ", ".join(pages[i.value].label for i in ids) or none
 
     signs = plan.signs
+    written = [sign for sign in plan.danger_in_words if sign not in signs.danger]
     # Under 18 is asked beside the situation (and changed there), though it is kept on the team.
     young = [t("review.under_18")] if plan.team.under_18 else []
     rows = [
         SummaryRow(t("review.warning"), names(signs.warning, content.signs), Step.SIGNS),
         SummaryRow(t("review.substances"), names(signs.substances, content.substances), Step.SIGNS),
-        SummaryRow(t("review.danger"), names(signs.danger, content.danger), Step.SIGNS),
+        # Nothing ticked, but danger in what they wrote (the rows below): not "Not given" beside its cautions.
+        SummaryRow(
+            t("review.danger"),
+            names(signs.danger, content.danger) if signs.danger or not written else t("review.danger_none_ticked"),
+            Step.SIGNS,
+        ),
         # It decides the suggested approach, so the family sees it before printing.
         SummaryRow(
             t("review.situation"),
@@ -370,10 +398,17 @@ def review_rows(plan: Plan, content: Content) -> list[SummaryRow]:
             Step.SIGNS,
         ),
     ]
-    written = [sign for sign in plan.danger_in_words if sign not in signs.danger]
-    if written:
-        # Danger the family wrote but did not tick stays in view; Change leads to the boxes.
-        rows.append(SummaryRow(t("review.danger_written"), names(written, content.danger), Step.SIGNS))
+    # Danger the family wrote but did not tick stays in view, with the words that raised it and
+    # whose they are (QA 12 P2-3): Change leads to those words, or to the boxes if they cannot be found.
+    places = flow.where_written(plan, written, danger_rules)
+    said = written_words(places, plan, content)
+    for sign in written:
+        found = said.get(sign.value, [])
+        value = " ".join([f"{content.danger[sign.value].label}.", *(f"{line}." for line in found)])
+        if found:
+            value += " " + t("danger_found.something_else")
+        where = next((place.step for place in places if place.sign is sign), Step.SIGNS)
+        rows.append(SummaryRow(t("review.danger_written"), value, where, names=content.danger[sign.value].label))
     rows += [
         SummaryRow(
             t("review.approach"),

@@ -8,7 +8,7 @@ decodes, asks flow.py where to go, and renders; it holds no rules of its own.
 from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request
 from werkzeug.datastructures import MultiDict
 
-from wizard import flow, languages, mounts
+from wizard import danger_words, flow, languages, mounts
 from wizard.actions import parse_action
 from wizard.checker import check
 from wizard.content import Content
@@ -21,7 +21,7 @@ from wizard.forms.base import only_too_long
 from wizard.forms.own_letter import OwnLetterForm
 from wizard.forms.statements import PARTS
 from wizard.planfile import BadPlanFile, Reason, dump_letter, dump_plan, load_letter, load_plan
-from wizard.presenters import Option, checked, lines_for, present, progress, report_summary
+from wizard.presenters import Option, checked, lines_for, present, progress, report_summary, written_words
 from wizard.steps import SPEC_BY_STEP, Step
 from wizard.token import BadToken, PlanTooLarge, decode, encode
 from wizard.vocabulary import DangerSign, Language
@@ -57,8 +57,8 @@ def render_step(
         draft = plan.drafts.get(step.value)
         formdata = MultiDict([(k, v) for k, values in draft.items() for v in values]) if draft else None
         form = spec.form.build(plan, formdata)
-    typed = form.typed_texts()
-    plan, spoken = flow.noting_danger_written(plan, typed, _danger_rules())
+    typed = form.typed_fields()
+    plan, spoken = flow.noting_danger_written(plan, [text for _, text in typed], _danger_rules())
     words = content()
     errors = error_list(form, words, step.value, plan)
     file_problem = ""
@@ -66,7 +66,7 @@ def render_step(
         # A problem with a chosen file: in the error summary and beside the file box it came from.
         file_problem, notice = words.text(f"notices.{notice}"), None
         errors.append(("plan_file" if step is Step.START else "letter_file", file_problem))
-    view = present(step, plan, form, words, mounts.current().provider, _risk_rules())
+    view = present(step, plan, form, words, mounts.current().provider, _risk_rules(), danger_rules=_danger_rules())
     html = render_template(
         spec.template,
         step=step.value,
@@ -78,6 +78,7 @@ def render_step(
         view=view,
         safety_first=(warned := [words.danger[sign.value] for sign in spoken]),
         safety_lines=lines_for(warned, words.emergency_line),
+        safety_found=written_words(flow.where_written(plan, spoken, _danger_rules(), typed, step), plan, words) if spoken else {},
         progress=progress(step, plan),
         notice=notice,
         raised_cautions=[] if step in SHOWS_CAUTIONS else _not_shown(raised, words, view),
@@ -301,6 +302,7 @@ def own_letter():
         "own_letter.html",
         safety_first=(warned := [words.danger[sign.value] for sign in spoken]),
         safety_lines=lines_for(warned, words.emergency_line),
+        safety_found=_own_letter_words(form, spoken, words),
         danger_shown=[sign.value for sign in DangerSign if sign in shown or sign in spoken],
         form=form,
         errors=error_list(form, words, "own_letter") if form.errors else [],
@@ -310,6 +312,18 @@ def own_letter():
         checked=checked(form.letter.data, "letter", words) if form.letter.data else None,
         reviewed=form.reviewed_mark(),
     )
+
+
+def _own_letter_words(form, spoken, words) -> dict[str, list[str]]:
+    """The words in this one letter that sound like danger, as the step pages show them."""
+    texts = [form[part].data or "" for part in (*PARTS, "letter")]
+    places = [
+        flow.WrittenDanger(sign, Step.STATEMENTS, None, phrase)
+        for text in texts
+        for sign, phrase in danger_words.phrases_in(text, _danger_rules()).items()
+        if sign in spoken
+    ]
+    return written_words(places, None, words)
 
 
 @bp.post("/resume")
@@ -407,26 +421,36 @@ def check_statement():
         return jsonify(error="The text is too long to check."), 413
     report = check(text, kind, content().checker)
     summary = report_summary(report, content())
-    summary["danger"] = danger_line(flow.danger_written([text], (), _danger_rules()))
+    summary["danger"] = danger_line(flow.danger_written([text], (), _danger_rules()), text)
     body = report.as_json() | {"summary": summary}
     if summary["danger"]:
         body["tips"] = []  # "open with love, ask for help today" is not the advice for a letter telling of danger
     return jsonify(body)
 
 
-def danger_line(signs) -> str:
-    """Danger written in a letter, answered as the family types: each sign's first step and its own line.
+def danger_line(signs, text: str = "") -> str:
+    """Danger written in a letter, answered as the family types: the words that raised it, the first
+    step, each sign's own line, and that words about a game or a joke can be changed.
 
     Violence names the Domestic Violence Hotline, a child at risk Childhelp, as the
-    crisis page does; the general numbers stay one tap away in the footer.
+    crisis page does; the general numbers stay one tap away in the footer. Two signs
+    say "call 911" once (QA 12 P3-5), then what each sign adds (988, a safe place).
     """
     if not signs:
         return ""
     words = content()
     pages = [words.danger[sign.value] for sign in signs]
+    if len(pages) == 1:
+        first = [pages[0].first_action]
+    else:
+        first = [words.text("checker.danger_call"), *(page.first_action_also for page in pages if page.first_action_also)]
     # A line two signs share (the Domestic Violence Hotline) once.
     lines = dict.fromkeys(words.text("checker.danger_line", label=number.label, number=number.number) for page in pages for number in page.numbers)
-    return " ".join([words.text("checker.danger"), *(page.first_action for page in pages), *lines])
+    found = danger_words.phrases_in(text, _danger_rules()) if text else {}
+    quoted = list(dict.fromkeys(words.text("checker.quoted", words=found[sign]) for sign in signs if sign in found))
+    said = [words.text("checker.danger_words", words=", ".join(quoted))] if quoted else []
+    change = [words.text("danger_found.something_else")] if quoted else []
+    return " ".join([words.text("checker.danger"), *said, *first, *lines, *change])
 
 
 @bp.get("/help-now")

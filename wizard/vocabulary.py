@@ -212,6 +212,16 @@ CHOICE_IDS = frozenset(
 # What the checklist knows of the program (flow.checklist_arrival): content words each one.
 CHECKLIST_ARRIVALS = ("not_chosen", "stay", "visit", "none")
 
+# A caution for danger found only in what the family wrote ("Something you wrote sounds like…"), and
+# its twin for a ticked box ("You told us…"): it brings what the twin brings (program questions).
+WRITTEN_CAUTIONS = {
+    "violence_written": "violence",
+    "hurt_by_partner_written": "hurt_by_partner",
+    "withdrawal_supply_written": "withdrawal_supply",
+    "withdrawal_written_surprise": "withdrawal_surprise",
+    "withdrawal_written_no_professional": "withdrawal_no_professional",
+}
+
 # Cautions that bring their own questions for a program (content/<lang>/pages/treatment.md).
 # "parents_apart" is no caution: a fact about the team that brings its own question (flow.program_question_keys).
 QUESTION_CAUTIONS = (
@@ -232,6 +242,12 @@ CAUTION_IDS = (
     "danger_written_no_professional",
     "withdrawal_surprise",
     "withdrawal_no_professional",
+    # Withdrawal, violence and someone hurting them found only in what the family wrote: "Something you wrote…".
+    "withdrawal_written_surprise",
+    "withdrawal_written_no_professional",
+    "withdrawal_supply_written",
+    "violence_written",
+    "hurt_by_partner_written",
     "surprise_no_professional",
     "workplace_no_employer",
     "leader_in_room",

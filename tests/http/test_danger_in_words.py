@@ -2,6 +2,8 @@
 
 import io
 
+import pytest
+
 from tests.support import BOUNDARY, STANDARD_ANSWERS, check_page, walk_to
 from wizard.token import decode
 
@@ -117,7 +119,7 @@ def test_danger_written_stays_in_view_on_the_review_and_opens_the_plan(journey, 
     walk_to(journey, "statements")
     journey.submit(letter_m1=SUICIDE)
     review = walk_to_from_here(journey, "review")
-    row = next(r for r in review.root.iter("div") if r.get("class") == "summary-row" and "Danger in your writing" in "".join(r.itertext()))
+    row = next(r for r in review.root.iter("div") if r.get("class") == "summary-row" and "From what you wrote" in "".join(r.itertext()))
     assert "suicide" in "".join(row.itertext())
     assert "Please ask a trained professional" in review.text, "the family leads: a caution"
     plan = journey.submit()
@@ -147,7 +149,7 @@ def test_a_reworded_false_alarm_leaves_the_review_and_the_plan(journey):
     page = journey.submit("goto:statements")
     page = journey.submit(letter_m1="Sam, I love you. I miss our walks. Please accept help today.")
     review = walk_to_from_here(journey, "review")
-    assert "Danger in your writing" not in review.text
+    assert "From what you wrote" not in review.text
     assert "nearly overdosed" not in journey.submit().text, "the plan's Safety first no longer names an overdose"
 
 
@@ -155,3 +157,85 @@ def test_spanish_typed_without_accents_still_raises_the_alarm(journey):
     walk_to(journey, "statements")
     page = journey.submit(letter_m1="Sam, te quiero. Me dijiste que querias morir. Por favor acepta la ayuda hoy.")
     assert safety_panel(page) is not None
+
+
+# QA 12 P2-3: a letter's words that raise the alarm are named, so a false one (Mario Kart) can be found
+# and reworded. A real one here: the detection rules are changing, the naming is not.
+HIT = "Sam, I love you. Last winter you hit me and broke the door. Please accept help today."
+HIT_SAID = {"en": "In José’s letter: “hit me”", "es": "En la carta de José: «hit me»"}
+
+
+def text_of(element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_next_page_quotes_the_words_that_sound_like_danger_and_whose_they_are(journey, lang):
+    walk_to(journey, "statements", start="/" if lang == "en" else "/?lang=es")
+    page = journey.submit(letter_m1=HIT)
+    panel = safety_panel(page)
+    assert panel is not None and first_in_main(page) is panel, "the crisis numbers still come first, on the very next page"
+    words = text_of(panel)
+    assert HIT_SAID[lang] in words, words
+    assert ("a game or a joke" if lang == "en" else "un juego o una broma") in words
+    assert all(number in words for number in NUMBERS), "the numbers are as strong as before"
+    assert "Domestic Violence Hotline" in words or "Violencia Doméstica" in words
+
+
+@pytest.mark.parametrize(
+    ("lang", "row_says", "caution"),
+    [
+        ("en", "They have been violent, or have threatened someone. In José’s letter: “hit me”.", "Something you wrote sounds like someone has been violent"),
+        ("es", "En la carta de José: «hit me».", "Algo que escribiste suena a que alguien ha sido violento"),
+    ],
+)
+def test_the_review_shows_written_danger_as_its_own_row_with_the_words_and_a_written_caution(journey, lang, row_says, caution):
+    walk_to(journey, "statements", start="/" if lang == "en" else "/?lang=es")
+    journey.submit(letter_m1=HIT)
+    review = walk_to_from_here(journey, "review")
+    rows = {text_of(r.find("dt")): r for r in review.root.iter("div") if r.get("class") == "summary-row"}
+    written = rows["From what you wrote" if lang == "en" else "De lo que escribiste"]
+    assert row_says in text_of(written), text_of(written)
+    assert written.find(".//button").get("value") == "goto:statements", "Change leads to the letter"
+    danger = rows["Danger signs" if lang == "en" else "Señales de peligro"]
+    assert ("None ticked" if lang == "en" else "Ninguna marcada") in text_of(danger), "not “Not given” beside a violence caution"
+    assert caution in review.text
+    assert "You told us someone has been violent" not in review.text and "Nos dijiste que alguien ha sido violento" not in review.text
+    plan = journey.submit()
+    assert caution in plan.text and "1-800-799-7233" in plan.text, "the plan keeps the same advice and numbers"
+
+
+def test_a_ticked_danger_keeps_you_told_us(journey):
+    signs = {**STANDARD_ANSWERS["signs"], "danger": ["violence"]}
+    walk_to(journey, "statements", signs=signs, crisis={"safe_now": "y"})
+    journey.submit(letter_m1=HIT)
+    review = walk_to_from_here(journey, "review")
+    assert "You told us someone has been violent" in review.text
+    assert "Something you wrote sounds like someone has been violent" not in review.text
+
+
+def test_the_own_letter_page_quotes_the_words_too(client):
+    page = check_page(client.post("/letter", data={"name": "Greg", "relationship": "other", "letter": HIT, "action": "save"}))
+    assert "In your letter: “hit me”" in text_of(safety_panel(page))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quoted"),
+    [
+        ("en", "You hit me and broke the door, and I am afraid of you.", "“hit me”"),
+        ("es", "Tu novio Andrés te pega.", "«Tu novio Andrés te pega»"),
+    ],
+)
+def test_the_live_note_quotes_the_words_and_says_they_can_be_changed(client, lang, text, quoted):
+    danger = client.post("/api/check-statement", json={"text": text, "lang": lang}).get_json()["summary"]["danger"]
+    assert quoted in danger and "911" in danger and "1-800-799-7233" in danger, danger
+    assert ("a game or a joke" if lang == "en" else "un juego o una broma") in danger
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_two_signs_in_one_live_note_say_call_911_once(client, lang):
+    """QA 12 P3-5: suicide talk and violence in one letter; 988 and the hotline both stay."""
+    text = "You said you wanted to die, and last week you hit me."
+    danger = client.post("/api/check-statement", json={"text": text, "lang": lang}).get_json()["summary"]["danger"]
+    assert danger.count("911") == 1, danger
+    assert "988" in danger and "1-800-799-7233" in danger, danger

@@ -7,7 +7,7 @@ import yaml
 
 from wizard.content import load_content
 from wizard.checker import matches_of, plain_apostrophes
-from wizard.danger_words import DangerWords, mentioned, signs_in
+from wizard.danger_words import DangerWords, mentioned, phrases_in, signs_in
 from wizard.vocabulary import DangerSign, Language
 
 RULE_SETS = tuple(load_content(language.value).danger_words for language in Language)
@@ -128,3 +128,24 @@ def test_every_example_of_someone_hurting_them_raises_that_sign_alone(rules):
     assert DangerSign.VIOLENCE in words.instead_of
     for example in words.fires:
         assert signs_in(example, RULE_SETS) == {DangerSign.HURT_BY_PARTNER}, example
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # QA 12 P2-3: the family's own words that raised it, as they typed them, whole words only.
+        ("Last winter you hit me and broke the door.", {DangerSign.VIOLENCE: "hit me"}),
+        ("Me dijiste que QUERÍAS MORIRTE.", {DangerSign.SUICIDAL: "QUERÍAS MORIRTE"}),  # accents and capitals kept
+        ("Tu novio Andrés te pega.", {DangerSign.HURT_BY_PARTNER: "Tu novio Andrés te pega"}),
+        ("I love you and I miss our walks.", {}),
+    ],
+)
+def test_phrases_in_quotes_the_words_as_typed(text, expected):
+    assert phrases_in(text, RULE_SETS) == expected
+
+
+@pytest.mark.parametrize("example", [example for _, _, example, expected in CASES if expected])
+def test_phrases_in_finds_the_same_signs_as_signs_in(example):
+    found = phrases_in(example, RULE_SETS)
+    assert set(found) == signs_in(example, RULE_SETS)
+    assert all(phrase and len(phrase) <= 60 and phrase.split()[0] in " ".join(example.split()) for phrase in found.values())

@@ -12,6 +12,7 @@ from wizard.plan import Boundary, Letter, Logistics, Member, MemberBoundaries, P
 from wizard.steps import SPEC_BY_STEP, STEPS, Step
 from wizard.vocabulary import (
     CAUTION_IDS,
+    WRITTEN_CAUTIONS,
     Approach,
     BoundaryCategory,
     CanKeep,
@@ -315,13 +316,45 @@ def test_cautions_name_where_the_approach_and_the_answers_pull_apart(danger, app
         ([], [DangerSign.OVERDOSE], Approach.TRADITIONAL, ("danger_written_surprise",)),
         ([], [DangerSign.SUICIDAL], Approach.INVITATIONAL, ("danger_written_no_professional",)),
         ([DangerSign.OVERDOSE], [DangerSign.SUICIDAL], Approach.TRADITIONAL, ("danger_surprise",)),  # a box was ticked too
-        ([], [DangerSign.WITHDRAWAL], Approach.INVITATIONAL, ("withdrawal_no_professional",)),
+        # QA 12 P2-3: nor "you told us someone has been violent" of a letter's "beating me at chess".
+        ([], [DangerSign.WITHDRAWAL], Approach.INVITATIONAL, ("withdrawal_written_no_professional",)),
+        ([], [DangerSign.WITHDRAWAL], Approach.JOHNSON, ("withdrawal_written_surprise",)),
+        ([DangerSign.WITHDRAWAL], [], Approach.INVITATIONAL, ("withdrawal_no_professional",)),
+        ([], [DangerSign.VIOLENCE], Approach.INVITATIONAL, ("violence_written",)),
+        ([], [DangerSign.HURT_BY_PARTNER], Approach.INVITATIONAL, ("hurt_by_partner_written",)),
+        ([DangerSign.VIOLENCE], [DangerSign.HURT_BY_PARTNER], Approach.INVITATIONAL, ("violence", "hurt_by_partner_written")),
+        ([DangerSign.HURT_BY_PARTNER], [DangerSign.VIOLENCE], Approach.INVITATIONAL, ("violence_written", "hurt_by_partner")),
+        # Written, then ticked too (danger_in_words still holds it): the family told us.
+        ([DangerSign.VIOLENCE], [DangerSign.VIOLENCE], Approach.INVITATIONAL, ("violence",)),
     ],
 )
 def test_danger_only_in_the_familys_words_is_said_to_come_from_what_they_wrote(ticked, written, approach, expected):
     team = _team(Interventionist.FAMILY_LEADS, Relationship.PARENT)
     plan = Plan(signs=Signs(danger=ticked), danger_in_words=written, approach=approach, team=team)
     assert flow.cautions(plan) == expected
+
+
+def test_a_written_danger_caution_brings_what_its_ticked_twin_brings():
+    """The bottom-lines page and the program questions treat "violence_written" as "violence"."""
+    treatment = load_content("en").pages["treatment"]
+    for written, ticked in WRITTEN_CAUTIONS.items():
+        assert written in CAUTION_IDS and ticked in CAUTION_IDS
+        assert (written in flow.BOTTOM_LINE_CAUTIONS) == (ticked in flow.BOTTOM_LINE_CAUTIONS)
+        assert treatment.questions_for([written]) == treatment.questions_for([ticked])
+    assert treatment.questions_for(["hurt_by_partner_written"]) != treatment.questions_for([])
+
+
+def test_written_danger_cautions_say_where_they_came_from():
+    for lang, opening in (("en", "Something you wrote sounds like"), ("es", "Algo que escribiste suena a")):
+        cautions = load_content(lang).cautions
+        for written in WRITTEN_CAUTIONS:
+            assert cautions[written].startswith(opening)
+
+
+def test_a_written_bottom_line_caution_opens_the_bottom_lines_page():
+    team = _team(Interventionist.FAMILY_LEADS, Relationship.PARENT)
+    plan = Plan(danger_in_words=[DangerSign.HURT_BY_PARTNER], approach=Approach.INVITATIONAL, team=team)
+    assert flow.bottom_line_cautions(plan) == ("hurt_by_partner_written",)
 
 
 def test_every_caution_has_words_in_every_language():
@@ -342,10 +375,10 @@ def test_a_meeting_day_before_yesterday_has_passed(date, passed):
 @pytest.mark.parametrize(
     ("danger", "written", "habits", "cautioned"),
     [
-        ([DangerSign.WITHDRAWAL], [], [EnablingHabit.BUYING_ALCOHOL], True),
-        ([], [DangerSign.WITHDRAWAL], [EnablingHabit.BUYING_ALCOHOL], True),  # written in a letter, not ticked
-        ([DangerSign.WITHDRAWAL], [], [EnablingHabit.PAYING_DEBTS], False),
-        ([DangerSign.VIOLENCE], [], [EnablingHabit.BUYING_ALCOHOL], False),
+        ([DangerSign.WITHDRAWAL], [], [EnablingHabit.BUYING_ALCOHOL], "withdrawal_supply"),
+        ([], [DangerSign.WITHDRAWAL], [EnablingHabit.BUYING_ALCOHOL], "withdrawal_supply_written"),  # in a letter, not ticked
+        ([DangerSign.WITHDRAWAL], [], [EnablingHabit.PAYING_DEBTS], None),
+        ([DangerSign.VIOLENCE], [], [EnablingHabit.BUYING_ALCOHOL], None),
     ],
 )
 def test_cutting_off_alcohol_or_pills_is_cautioned_only_when_withdrawal_is_known(danger, written, habits, cautioned):
@@ -355,7 +388,8 @@ def test_cutting_off_alcohol_or_pills_is_cautioned_only_when_withdrawal_is_known
         approach=Approach.INVITATIONAL,
         boundaries={"m1": MemberBoundaries(enabling=habits)},
     )
-    assert ("withdrawal_supply" in flow.cautions(plan)) is cautioned
+    said = [key for key in flow.cautions(plan) if key.startswith("withdrawal_supply")]
+    assert said == ([cautioned] if cautioned else [])
 
 
 @pytest.mark.parametrize(
@@ -532,3 +566,22 @@ def test_parents_in_two_homes_bring_the_question_of_whose_consent_and_which_pape
         young = guide.questions_when["young_person"]
         assert asked[len(young)] == guide.questions_when["parents_apart"][0]
     assert "parents_apart" not in flow.cautions(plan), "a question, not a caution"
+
+
+def test_where_written_names_whose_letter_or_bottom_line_and_the_words():
+    """QA 12 P2-3: a warning from a letter says whose letter and which words, so a false alarm can be fixed."""
+    rules = (load_content("en").danger_words, load_content("es").danger_words)
+    plan = Plan(
+        letters={"m1": Letter(text="Last winter you hit me and broke the door.")},
+        boundaries={"m2": MemberBoundaries(items=[Boundary(category=BoundaryCategory.MONEY, action="I will not pay. Dijiste que querías morir.", can_keep=CanKeep.YES)])},
+        drafts={"statements": {"love_m3": ["I found you blue on the floor."]}},
+    )
+    found = flow.where_written(plan, list(DangerSign), rules)
+    assert [(place.sign, place.step, place.member_id, place.words) for place in found] == [
+        (DangerSign.OVERDOSE, Step.STATEMENTS, "m3", "found you blue"),
+        (DangerSign.SUICIDAL, Step.BOUNDARIES, "m2", "querías morir"),
+        (DangerSign.VIOLENCE, Step.STATEMENTS, "m1", "hit me"),
+    ]
+    assert flow.where_written(plan, [DangerSign.VIOLENCE], rules, [("letter_m1", "You hit me.")], Step.STATEMENTS) == [
+        flow.WrittenDanger(DangerSign.VIOLENCE, Step.STATEMENTS, "m1", "hit me")
+    ], "the same words typed again are named once"

@@ -78,11 +78,15 @@ class StepForm(Form):
 
     def typed_texts(self) -> list[str]:
         """Only what was typed into text boxes: a ticked box's id is not the family's words."""
+        return [value for _, value in self.typed_fields()]
+
+    def typed_fields(self) -> list[tuple[str, str]]:
+        """What was typed into text boxes, with each box's name ("love_m1"): whose words they are."""
         return [
-            value
+            pair
             for field in _leaves(self)
             if field.type in ("StringField", "TextAreaField")
-            for _, value in _posted_values(field)
+            for pair in _posted_values(field)
         ]
 
     def draft(self) -> dict[str, list[str]]:
