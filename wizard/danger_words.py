@@ -81,31 +81,34 @@ def _plain(patterns: tuple[str, ...], unless: tuple[str, ...]) -> _Plain:
     return _Plain(tuple(map(without_accents, patterns)), tuple(map(without_accents, unless)))
 
 
-def _matches(words: WordsForSign, lowered: str, shielded: list[tuple[int, int]]) -> list[re.Match]:
+def _matches(words: WordsForSign, text: str, lowered: str, shielded: list[tuple[int, int]]) -> list[re.Match]:
     plain = _plain(tuple(words.patterns), tuple(words.unless))
     if not any(quick.search(lowered) for quick in _quick(plain.patterns)):
         return []
-    return matches_of(plain, lowered, shielded)
+    return matches_of(plain, text, shielded)
 
 
 def signs_in(text: str, rule_sets: Iterable[DangerWords]) -> set[DangerSign]:
     """The danger signs one text mentions, by any language's words, accents or not.
 
     Words that speak instead of another sign (`instead_of`) are read first, in every
-    language; what they match shields that sign's words.
+    language; what they match shields that sign's words. Patterns match case-blind,
+    except where a pattern asks for a capital itself, (?-i:...): "Kyle hits you" names
+    someone, "the ball hits you" does not.
     """
-    lowered = without_accents(plain_apostrophes(text).lower())
+    text = without_accents(plain_apostrophes(text))
+    lowered = text.lower()
     every = [words for rules in rule_sets for words in rules.signs]
     found = set()
     shielded: dict[DangerSign, list[tuple[int, int]]] = {}
     for words in (words for words in every if words.instead_of):
-        spans = [match.span() for match in _matches(words, lowered, [])]
+        spans = [match.span() for match in _matches(words, text, lowered, [])]
         if spans:
             found.add(words.sign)
             for other in words.instead_of:
                 shielded.setdefault(other, []).extend(spans)
     for words in (words for words in every if not words.instead_of):
-        if words.sign not in found and _matches(words, lowered, shielded.get(words.sign, [])):
+        if words.sign not in found and _matches(words, text, lowered, shielded.get(words.sign, [])):
             found.add(words.sign)
     return found
 
