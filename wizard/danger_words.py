@@ -81,35 +81,38 @@ def _plain(patterns: tuple[str, ...], unless: tuple[str, ...]) -> _Plain:
     return _Plain(tuple(map(without_accents, patterns)), tuple(map(without_accents, unless)))
 
 
-def _matches(words: WordsForSign, lowered: str, shielded: list[tuple[int, int]]) -> list[re.Match]:
+def _matches(words: WordsForSign, text: str, lowered: str, shielded: list[tuple[int, int]]) -> list[re.Match]:
     plain = _plain(tuple(words.patterns), tuple(words.unless))
     if not any(quick.search(lowered) for quick in _quick(plain.patterns)):
         return []
-    return matches_of(plain, lowered, shielded)
+    return matches_of(plain, text, shielded)
 
 
 def signs_in(text: str, rule_sets: Iterable[DangerWords]) -> set[DangerSign]:
     """The danger signs one text mentions, by any language's words, accents or not.
 
     Words that speak instead of another sign (`instead_of`) are read first, in every
-    language; what they match shields that sign's words.
+    language; what they match shields that sign's words. Patterns match case-blind,
+    except where a pattern asks for a capital itself, (?-i:...): "Kyle hits you" names
+    someone, "the ball hits you" does not.
     """
-    return set(_first_matches(without_accents(plain_apostrophes(text).lower()), rule_sets))
+    return set(_first_matches(without_accents(plain_apostrophes(text)), rule_sets))
 
 
-def _first_matches(lowered: str, rule_sets: Iterable[DangerWords]) -> dict[DangerSign, tuple[int, int]]:
-    """Each sign `lowered` mentions, with where its first words for that sign are."""
+def _first_matches(text: str, rule_sets: Iterable[DangerWords]) -> dict[DangerSign, tuple[int, int]]:
+    """Each sign `text` (accents made plain, case kept) mentions, with where its first words for that sign are."""
+    lowered = text.lower()
     every = [words for rules in rule_sets for words in rules.signs]
     found: dict[DangerSign, tuple[int, int]] = {}
     shielded: dict[DangerSign, list[tuple[int, int]]] = {}
     for words in (words for words in every if words.instead_of):
-        spans = [match.span() for match in _matches(words, lowered, [])]
+        spans = [match.span() for match in _matches(words, text, lowered, [])]
         if spans:
             found.setdefault(words.sign, spans[0])
             for other in words.instead_of:
                 shielded.setdefault(other, []).extend(spans)
     for words in (words for words in every if not words.instead_of):
-        if words.sign not in found and (matches := _matches(words, lowered, shielded.get(words.sign, []))):
+        if words.sign not in found and (matches := _matches(words, text, lowered, shielded.get(words.sign, []))):
             found[words.sign] = matches[0].span()
     return found
 
@@ -124,16 +127,16 @@ def phrases_in(text: str, rule_sets: Iterable[DangerWords]) -> dict[DangerSign, 
     The words are the family's: for the page and their plan only, never a log or a URL,
     and never remembered here (unlike `mentioned`, nothing is cached).
     """
-    # Built a character at a time, so each place in the lowered text leads back to the text as typed
-    # ("querías" loses its accent, "İ" lowers to two characters).
-    lowered, origin = [], []
+    # Built a character at a time, so each place in the plain text leads back to the text as typed
+    # ("querías" loses its accent). Case is kept: a capital can be what names someone ("Kyle hits you").
+    kept, origin = [], []
     for position, character in enumerate(text):
-        plain = without_accents(plain_apostrophes(character).lower())
-        lowered.append(plain)
+        plain = without_accents(plain_apostrophes(character))
+        kept.append(plain)
         origin += [position] * len(plain)
     origin.append(len(text))
     phrases = {}
-    for sign, (start, end) in _first_matches("".join(lowered), rule_sets).items():
+    for sign, (start, end) in _first_matches("".join(kept), rule_sets).items():
         start, end = origin[start], origin[end - 1] + 1
         # Whole words: a pattern may stop inside one ("beat" in "beating").
         while start > 0 and text[start - 1].isalnum():

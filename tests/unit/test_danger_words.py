@@ -1,5 +1,6 @@
 """Danger written in words: every rule fires on its examples, stays quiet on near misses, in every language."""
 
+import time
 from pathlib import Path
 
 import pytest
@@ -149,3 +150,90 @@ def test_phrases_in_finds_the_same_signs_as_signs_in(example):
     found = phrases_in(example, RULE_SETS)
     assert set(found) == signs_in(example, RULE_SETS)
     assert all(phrase and len(phrase) <= 60 and phrase.split()[0] in " ".join(example.split()) for phrase in found.values())
+
+
+# A letter speaks to the loved one: "Kyle hits you" or "he hits you" is someone hurting them
+# (QA 12, P2-2), never their own violence. Families write the name more often than "your boyfriend".
+NAMED_OR_HE = [
+    ("Kyle hits you when he drinks.", {DangerSign.HURT_BY_PARTNER}),
+    ("I know Kyle hurts you.", {DangerSign.HURT_BY_PARTNER}),
+    ("He hits you when he drinks.", {DangerSign.HURT_BY_PARTNER}),
+    ("Kyle's been hitting you since the summer.", {DangerSign.HURT_BY_PARTNER}),
+    ("He has hurt you, and I saw it.", {DangerSign.HURT_BY_PARTNER}),
+    ("Did Kyle hit you again?", {DangerSign.HURT_BY_PARTNER}),
+    ("He pushed you down the stairs.", {DangerSign.HURT_BY_PARTNER}),
+    ("He never hit you until last year.", {DangerSign.HURT_BY_PARTNER}),
+    ("Kyle hits you, and you hit me last spring.", {DangerSign.HURT_BY_PARTNER, DangerSign.VIOLENCE}),
+    ("Andrés te ha pegado.", {DangerSign.HURT_BY_PARTNER}),
+    ("Él te pega cuando bebe.", {DangerSign.HURT_BY_PARTNER}),
+    ("Andres siempre te pega.", {DangerSign.HURT_BY_PARTNER}),  # typed without the accent
+    ("Sé que te pega.", {DangerSign.HURT_BY_PARTNER}),
+    ("Te pega cuando bebe.", {DangerSign.HURT_BY_PARTNER}),
+    ("Su novio nunca la golpeó hasta el año pasado.", {DangerSign.HURT_BY_PARTNER}),
+    ("Her boyfriend never hits her.", set()),
+    # Guards: the new words must not turn these (quiet before) into alarms.
+    ("He never hits you.", set()),
+    ("Andrés nunca te ha pegado.", set()),
+    # A parent or relative who hits them now or again and again; a single past "hit you" stays play.
+    ("Dad hits you when he drinks.", {DangerSign.HURT_BY_PARTNER}),
+    ("Your stepfather has been hitting you.", {DangerSign.HURT_BY_PARTNER}),
+    ("Tu padrastro te golpea cuando bebe.", {DangerSign.HURT_BY_PARTNER}),
+    ("Dad hit you with a snowball.", set()),
+    ("Mom kicks you out of bed on Sundays.", set()),
+    ("Your brother always beats you at chess.", set()),
+    ("Tu mamá te pega un grito si llegas tarde.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_OR_HE, ids=[text for text, _ in NAMED_OR_HE])
+def test_he_she_or_a_name_who_hits_you_is_someone_hurting_them(text, expected):
+    assert signs_in(text, RULE_SETS) == expected
+
+
+# A game won is not violence (QA 12, P2-3); a beating is, even "to death" or "in front of the kids".
+GAMES_AND_BEATINGS = [
+    ("I remember you teaching me how to play Mario Kart and beating me every single time.", set()),
+    ("You kept beating me at chess all summer.", set()),
+    ("You beat us every game.", set()),
+    ("We played cards and you beat me every single time we played.", set()),
+    ("Me pegaste una paliza al ajedrez.", set()),
+    ("Me pegabas una paliza jugando a las cartas.", set()),  # guard: "me pegabas" now warns
+    ("He almost beat me to death.", {DangerSign.VIOLENCE}),
+    ("He beat me in front of the kids.", {DangerSign.VIOLENCE}),
+    ("He beat his wife at home.", {DangerSign.VIOLENCE}),
+    ("Her husband beat her in front of the kids.", {DangerSign.HURT_BY_PARTNER}),
+    ("Me pegabas cuando bebías.", {DangerSign.VIOLENCE}),
+    ("Me pegas cuando bebes.", {DangerSign.VIOLENCE}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAMES_AND_BEATINGS, ids=[text for text, _ in GAMES_AND_BEATINGS])
+def test_a_game_won_is_not_violence_and_a_beating_is(text, expected):
+    assert signs_in(text, RULE_SETS) == expected
+
+
+# Said with "not", or a threat to kill someone else, is not the sign the bare words would be.
+NEGATED_OR_NOT_SUICIDE = [
+    ("Su novio no la golpea.", set()),
+    ("You never hit me, but your words hurt.", set()),
+    ("You never hit me until last year.", {DangerSign.VIOLENCE}),  # guard: "never" shields only so far
+    ("Amenazó con matarme.", {DangerSign.VIOLENCE}),
+    ("Tu novio amenazó con matarte.", {DangerSign.HURT_BY_PARTNER}),
+    ("Amenazaste con matarte.", {DangerSign.SUICIDAL}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NEGATED_OR_NOT_SUICIDE, ids=[text for text, _ in NEGATED_OR_NOT_SUICIDE]
+)
+def test_not_hitting_is_quiet_and_a_threat_to_kill_someone_else_is_not_suicide_talk(text, expected):
+    assert signs_in(text, RULE_SETS) == expected
+
+
+@pytest.mark.parametrize("text", ["A" * 30_000, "Aa" * 15_000, "x" * 29_000 + " Kyle hits you."])
+def test_a_name_is_looked_for_only_where_a_word_starts(text):
+    """The words for "Kyle hits you" once took minutes on a 30,000-letter word: the fast first pass
+    (no leading \\b) tried a name at every letter. They must start at a word, and a name is short."""
+    started = time.perf_counter()
+    signs_in(text, RULE_SETS)
+    assert time.perf_counter() - started < 5
