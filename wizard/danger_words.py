@@ -120,23 +120,28 @@ def _first_matches(text: str, rule_sets: Iterable[DangerWords]) -> dict[DangerSi
 PHRASE_MAX = 60
 
 
+@lru_cache(maxsize=4096)
+def _plain_length(character: str) -> int:
+    """How many characters one typed character becomes once plain ("í" one, a lone accent none)."""
+    return len(without_accents(plain_apostrophes(character)))
+
+
 def phrases_in(text: str, rule_sets: Iterable[DangerWords]) -> dict[DangerSign, str]:
     """Each sign one text mentions, with the family's own words that raised it ("beating me").
 
     Shown back to them, quoted, so a false alarm (a game, a joke) can be found and reworded.
-    The words are the family's: for the page and their plan only, never a log or a URL,
-    and never remembered here (unlike `mentioned`, nothing is cached).
+    The words are the family's: for the page and their plan only, never a log or a URL, and
+    never remembered here. Only where they were is remembered, as `mentioned` remembers which
+    signs: a hash of the text and a pair of offsets, so a long letter is not read twice.
     """
     # Built a character at a time, so each place in the plain text leads back to the text as typed
     # ("querías" loses its accent). Case is kept: a capital can be what names someone ("Kyle hits you").
-    kept, origin = [], []
+    origin = []
     for position, character in enumerate(text):
-        plain = without_accents(plain_apostrophes(character))
-        kept.append(plain)
-        origin += [position] * len(plain)
+        origin += [position] * _plain_length(character)
     origin.append(len(text))
     phrases = {}
-    for sign, (start, end) in _first_matches("".join(kept), rule_sets).items():
+    for sign, (start, end) in _spans_remembered(text, tuple(rule_sets)).items():
         start, end = origin[start], origin[end - 1] + 1
         # Whole words: a pattern may stop inside one ("beat" in "beating").
         while start > 0 and text[start - 1].isalnum():
@@ -148,18 +153,19 @@ def phrases_in(text: str, rule_sets: Iterable[DangerWords]) -> dict[DangerSign, 
     return phrases
 
 
-_SEEN: dict[bytes, frozenset[DangerSign]] = {}
+_SEEN: dict[bytes, dict[DangerSign, tuple[int, int]]] = {}
 _SEEN_MAX = 4096
 
 
-def _signs_in_remembered(text: str, rule_sets: tuple[DangerWords, ...]) -> frozenset[DangerSign]:
+def _spans_remembered(text: str, rule_sets: tuple[DangerWords, ...]) -> dict[DangerSign, tuple[int, int]]:
     # Every page re-reads the whole plan's letters; the same letter is matched once per process.
+    # Kept: which signs, and where in the plain text (offsets, never the words).
     key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest() + bytes([len(rule_sets)])
     known = _SEEN.get(key)
     if known is None:
         if len(_SEEN) >= _SEEN_MAX:
             _SEEN.clear()
-        known = _SEEN[key] = frozenset(signs_in(text, rule_sets))
+        known = _SEEN[key] = _first_matches(without_accents(plain_apostrophes(text)), rule_sets)
     return known
 
 
@@ -168,5 +174,5 @@ def mentioned(texts: Iterable[str], rule_sets: tuple[DangerWords, ...]) -> list[
     found: set[DangerSign] = set()
     for text in set(texts):
         if text.strip():
-            found |= _signs_in_remembered(text, rule_sets)
+            found |= set(_spans_remembered(text, rule_sets))
     return [sign for sign in DangerSign if sign in found]

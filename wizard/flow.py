@@ -505,7 +505,6 @@ def _as_told(caution: str, sign: DangerSign, plan: Plan) -> str:
     return caution if sign in plan.signs.danger else f"{caution}_written"
 
 
-
 # Cautions that change which bottom lines are safe: the boundaries page opens with them.
 BOTTOM_LINE_CAUTIONS = (
     "violence",
@@ -659,6 +658,8 @@ def where_written(
     for step, member_id, text in _texts_by_place(plan, typed, typed_on):
         if not text or not text.strip() or not wanted:
             continue
+        if not wanted.intersection(danger_words.mentioned([text], rule_sets)):
+            continue  # most texts: the remembered check says no, without finding the words again
         for sign, words in danger_words.phrases_in(text, rule_sets).items():
             if sign in wanted and (sign, step, member_id, words.lower()) not in seen:
                 seen.add((sign, step, member_id, words.lower()))
