@@ -76,14 +76,17 @@ def test_a_chosen_leader_starts_the_call_even_when_someone_else_reads_first():
     assert flow.call_starter(walter(FRANK, ruth_leads)) is None, "no call to start"
 
 
-def test_a_team_all_on_a_call_leaves_no_one_in_the_room_and_is_asked_for_someone_who_will_come():
-    posted = MultiDict(
-        {
-            "interventionist": "family_leads",
-            "members-0-name": "Karen", "members-0-relationship": "child", "members-0-role": "by_call",
-            "members-1-name": "Tom", "members-1-relationship": "child", "members-1-role": "by_call",
-        }
-    )  # fmt: skip
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (("Rosa", "professional", "interpreter"), ("Joan", "sibling", "letter_only")),  # QA 10: no one to read the letters
+        (("Karen", "child", "by_call"), ("Tom", "child", "by_call")),  # QA 12: no one in the room with the loved one
+    ],
+)
+def test_a_team_with_no_reader_in_the_room_is_asked_for_someone_who_will_come(first, second):
+    posted = MultiDict({"interventionist": "family_leads"})
+    for row, (name, relationship, role) in enumerate((first, second)):
+        posted.update({f"members-{row}-name": name, f"members-{row}-relationship": relationship, f"members-{row}-role": role})
     form = TeamForm.build(Plan(), posted)
     assert not form.validate()
     assert "need_someone_present" in form.members[0].form.role.errors

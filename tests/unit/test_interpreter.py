@@ -100,19 +100,6 @@ def test_the_boundaries_step_asks_no_bottom_line_of_the_interpreter():
     assert empty.row("m2", 0)["action"].errors == ["need_boundary"]
 
 
-def test_an_interpreter_and_letters_only_leave_no_one_to_read_them():
-    posted = MultiDict(
-        {
-            "interventionist": "family_leads",
-            "members-0-name": "Rosa", "members-0-relationship": "professional", "members-0-role": "interpreter",
-            "members-1-name": "Joan", "members-1-relationship": "sibling", "members-1-role": "letter_only",
-        }
-    )  # fmt: skip
-    form = TeamForm.build(Plan(), posted)
-    assert not form.validate()
-    assert "need_someone_present" in form.members[0].form.role.errors
-
-
 def test_someone_who_becomes_the_interpreter_has_no_letter_or_bottom_line_left_in_their_name():
     plan = family(
         team=family().team.model_copy(update={"members": [ROSA.model_copy(update={"role": Role.SPEAKER}), MEGAN]}),
