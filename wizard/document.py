@@ -12,8 +12,9 @@ from wizard import flow
 from wizard.content import Content, Number
 from wizard.phones import with_phone
 from wizard.plan import MemberBoundaries, Plan, writes_letter
-from wizard.presenters import long_date, member_label, when
+from wizard.presenters import long_date, member_label, when, written_words
 from wizard.providers import Provider
+from wizard.steps import Step
 from wizard.vocabulary import Interventionist, Objection, Relationship, Role, may_apply
 
 
@@ -32,6 +33,7 @@ class Section:
     facts: list[tuple[str, str]] = field(default_factory=list)  # a value may be a PhoneText: its number is a link
     items: list[str] = field(default_factory=list)
     letters: list[Letter] = field(default_factory=list)
+    notes: dict[str, list[str]] = field(default_factory=dict)  # lines shown beneath an item, by the item's text
 
 
 @dataclass(frozen=True)
@@ -55,21 +57,23 @@ def names_list(names) -> str:
 
 
 def build_document(
-    plan: Plan, content: Content, today: datetime.date | None = None, provider: Provider | None = None
+    plan: Plan,
+    content: Content,
+    today: datetime.date | None = None,
+    provider: Provider | None = None,
+    danger_rules: tuple | None = None,
 ) -> PlanDocument:
+    """The whole plan. `danger_rules`: the words for danger in every language the family may
+    write in, so a written sign can quote its words (this content's own language if not given)."""
     t = content.text
-    today = today or datetime.date.today()
     approach = content.approaches[plan.approach.value] if plan.approach else None
     title = t("plan.title_for", name=plan.team.loved_one) if plan.team.loved_one else t("plan.title")
-    subtitle = t("plan.made_on", date=long_date(content, today))
-    if approach:
-        subtitle = f"{subtitle} · {approach.name}"
     members = plan.team.members
     none = t("review.none")
     yes, no = t("common.yes"), t("common.no")
 
     sections = [provider_section(provider, content)] if provider else []
-    sections += safety_sections(plan, content)
+    sections += safety_sections(plan, content, written_danger(plan, content, danger_rules))
     sections += [
         Section(
             "team",
@@ -131,24 +135,53 @@ def build_document(
     sections.append(after_section(plan, content))
     return PlanDocument(
         title=title,
-        subtitle=subtitle,
+        subtitle=subtitle_for(plan, content, today),
         file_title=t("plan.file_title"),
         sections=sections,
         emergency=content.emergency_line,
-        footer=" · ".join(
-            [f"{n.label}: {n.number}" for n in content.emergency_line] + ([f"{provider.name}: {provider.phone}"] if provider else [])
-        ),
+        footer=footer_for(content, provider),
     )
 
 
-def safety_sections(plan: Plan, content: Content) -> list[Section]:
+def subtitle_for(plan: Plan, content: Content, today: datetime.date | None) -> str:
+    """The day the plan was made, and its approach."""
+    made = content.text("plan.made_on", date=long_date(content, today or datetime.date.today()))
+    return f"{made} · {content.approaches[plan.approach.value].name}" if plan.approach else made
+
+
+def footer_for(content: Content, provider: Provider | None) -> str:
+    return " · ".join([f"{n.label}: {n.number}" for n in content.emergency_line] + ([f"{provider.name}: {provider.phone}"] if provider else []))
+
+
+def written_danger(plan: Plan, content: Content, danger_rules: tuple | None, only: str | None = None) -> dict[str, list[str]]:
+    """Each sign written but not ticked, with the words that raised it and whose they are
+    (“In Greg’s letter: “beating me””): the family reading the plan can tell a game from a threat.
+
+    Found afresh in the texts as they are now, so reworded words are never quoted. With `only`,
+    the words in that person's own letter and bottom lines alone: a printout is handed to one
+    person and may be seen by others, and must not carry someone else's words.
+    """
+    written = [sign for sign in plan.danger_in_words if sign not in plan.signs.danger]
+    if not written:
+        return {}  # most plans: nothing to look for
+    places = flow.where_written(plan, written, danger_rules or (content.danger_words,))
+    if only is not None:
+        places = [place for place in places if place.member_id == only and place.step in (Step.STATEMENTS, Step.BOUNDARIES)]
+    return written_words(places, plan, content)
+
+
+def safety_sections(plan: Plan, content: Content, said: dict[str, list[str]] | None = None) -> list[Section]:
     """Danger the family told us of (ticked or written), each sign's first step, the cautions that follow,
     and what keeps the person safe with what they use (no sudden stop from daily drinking, naloxone).
 
     First in the plan, so a printed plan never reads as an ordinary meeting when the
-    family told us someone was in danger.
+    family told us someone was in danger. `said`: a written sign's own words, shown beneath it
+    (written_danger); a ticked sign has none.
     """
-    signs = [content.danger[sign.value] for sign in flow.dangers_known(plan)]
+    known = flow.dangers_known(plan)
+    signs = [content.danger[sign.value] for sign in known]
+    lines = [" ".join(filter(None, (f"{sign.label}: {sign.first_action}", sign.plan_note))) for sign in signs]
+    notes = {line: said[sign.value] for sign, line in zip(known, lines) if said and said.get(sign.value)}
     cautions = [content.cautions[key] for key in flow.cautions(plan)]
     substances = [content.substances[substance.value] for substance in plan.signs.substances]
     if not signs and not cautions and not substances:
@@ -159,11 +192,12 @@ def safety_sections(plan: Plan, content: Content) -> list[Section]:
             content.text("plan.sections.safety"),
             paragraphs=cautions,
             items=[
-                *(" ".join(filter(None, (f"{sign.label}: {sign.first_action}", sign.plan_note))) for sign in signs),
+                *lines,
                 # A line two signs share (the Domestic Violence Hotline) once.
                 *dict.fromkeys(f"{number.label}: {number.number}" for sign in signs for number in sign.numbers),
                 *(f"{substance.label}: {substance.safety}" for substance in substances),
             ],
+            notes=notes,
         )
     ]
 
@@ -405,7 +439,12 @@ def reading_fact(plan: Plan, content: Content, member_id: str) -> tuple[str, str
 
 
 def build_member_document(
-    plan: Plan, content: Content, member_id: str, today: datetime.date | None = None, provider: Provider | None = None
+    plan: Plan,
+    content: Content,
+    member_id: str,
+    today: datetime.date | None = None,
+    provider: Provider | None = None,
+    danger_rules: tuple | None = None,
 ) -> PlanDocument:
     """One person's own printout: their part on the day, their letter, their bottom lines, their cards.
 
@@ -417,10 +456,10 @@ def build_member_document(
     member = plan.member(member_id)
     if member is None:
         raise KeyError(member_id)
-    whole = build_document(plan, content, today=today, provider=provider)
     writes = writes_letter(member.role)
     sections = [
-        *safety_sections(plan, content),
+        # A written sign quotes only this person's own words (written_danger).
+        *safety_sections(plan, content, written_danger(plan, content, danger_rules, only=member_id)),
         Section(
             "role",
             t("plan.member.role_title"),
@@ -456,9 +495,9 @@ def build_member_document(
         sections.append(Section("walkout", content.guidance["rehearsal"].walkout.title, items=walkout_tips(plan, content)))
     return PlanDocument(
         title=t("plan.member.title", name=member.name),
-        subtitle=whole.subtitle,
+        subtitle=subtitle_for(plan, content, today),
         file_title=t("plan.member.file_title"),
         sections=([provider_section(provider, content)] if provider else []) + sections,
-        emergency=whole.emergency,
-        footer=whole.footer,
+        emergency=content.emergency_line,
+        footer=footer_for(content, provider),
     )

@@ -77,6 +77,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=16, leading=20, spaceBefore=12),
         "h3": ParagraphStyle("h3", parent=body, fontName=BOLD, fontSize=14, leading=18, spaceBefore=8),
         "body": body,
+        "note": ParagraphStyle("note", parent=body, leftIndent=18, bulletIndent=6),
         # Letters are read aloud under stress: large type, generous spacing.
         "letter": ParagraphStyle("letter", parent=body, fontSize=15, leading=22, spaceAfter=10),
         "footer": ParagraphStyle("footer", parent=body, fontSize=8, leading=10),
@@ -226,7 +227,10 @@ def render_pdf(document: PlanDocument) -> bytes:
         story += [flowable for p in section.paragraphs for flowable in _flow(p, styles["body"])]
         story += [_paragraph(f"<b>{_text(k)}</b>: {_fact(v)}", styles["body"]) for k, v in section.facts]
         # A checklist item carries its own box (☐): no bullet beside it.
-        story += [_paragraph(_text(item), styles["body"], bulletText=None if item.startswith("☐") else "•") for item in section.items]
+        for item in section.items:
+            story.append(_paragraph(_text(item), styles["body"], bulletText=None if item.startswith("☐") else "•"))
+            # Beneath an item, its own lines: a written danger sign's words and whose they are.
+            story += [_paragraph(_text(note), styles["note"], bulletText="–") for note in section.notes.get(item, ())]
         for position, letter in enumerate(section.letters):
             if position:
                 story.append(PageBreak())

@@ -217,7 +217,7 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_
     elif step is Step.PLAN:
         from wizard.document import build_document
 
-        view["document"] = build_document(plan, content, provider=provider)
+        view["document"] = build_document(plan, content, provider=provider, danger_rules=danger_rules)
         view["members"] = plan.team.members
         interpreting = len(plan.team.writers()) < len(plan.team.members)  # an interpreter writes nothing
         view["download_hint"] = content.text("plan.member.download_hint_interpreter" if interpreting else "plan.member.download_hint")

@@ -4,6 +4,7 @@ import io
 
 import pytest
 
+from tests.http.test_plan_document import text_of as pdf_text
 from tests.support import BOUNDARY, STANDARD_ANSWERS, check_page, walk_to
 from wizard.token import decode
 
@@ -239,3 +240,60 @@ def test_two_signs_in_one_live_note_say_call_911_once(client, lang):
     danger = client.post("/api/check-statement", json={"text": text, "lang": lang}).get_json()["summary"]["danger"]
     assert danger.count("911") == 1, danger
     assert "988" in danger and "1-800-799-7233" in danger, danger
+
+
+# QA 12 P2-3, the part left: the plan (page, print view, PDF) quotes the words beneath a written sign,
+# and whose they are, so a family reading it can tell a game from a threat.
+SIGN_SAYS = {"en": "They have been violent", "es": "Ha usado la violencia"}
+
+
+def plan_safety(page) -> str:
+    return text_of(page.root.find(".//section[@class='plan-section plan-section--safety']"))
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_plan_page_print_view_and_pdf_quote_the_words_beneath_a_written_sign(journey, client, lang):
+    walk_to(journey, "statements", start="/" if lang == "en" else "/?lang=es")
+    journey.submit(letter_m1=HIT)
+    plan = walk_to_from_here(journey, "plan")
+    safety = plan_safety(plan)  # the plan page is the print view (print styles only)
+    assert SIGN_SAYS[lang] in safety, safety
+    sign = next(li for li in plan.root.iter("li") if text_of(li).startswith(SIGN_SAYS[lang]))
+    assert [text_of(li) for li in sign.iter("li") if li is not sign] == [HIT_SAID[lang]], "beneath the sign it raised"
+    pdf = pdf_text(client.post("/plan.pdf", data={"token": plan.token}))
+    assert HIT_SAID[lang] in pdf, pdf
+    assert pdf.index(SIGN_SAYS[lang]) < pdf.index(HIT_SAID[lang])
+
+
+BOTH_WRITE = {
+    "team": {
+        "loved_one": "Sam", "interventionist": "family_leads",
+        "members-0-name": "José", "members-0-relationship": "parent", "members-0-role": "leader",
+        "members-1-name": "Ana", "members-1-relationship": "sibling", "members-1-role": "speaker",
+    },
+    "statements": {"letter_m1": HIT, "letter_m2": "Sam, I love you and I miss our walks. Please accept help today."},
+    "boundaries": {
+        "category_m1_0": "money", "action_m1_0": BOUNDARY, "keep_m1_0": "yes",
+        "category_m2_0": "legal", "action_m2_0": "If you shoved me again, I would call the police.", "keep_m2_0": "yes",
+    },
+}  # fmt: skip
+
+
+def test_each_printout_quotes_only_its_own_persons_words(journey, client):
+    """A printout is handed to one person and may be seen by others: José's words stay out of Ana's, and hers out of his."""
+    plan = walk_to(journey, "plan", **BOTH_WRITE)
+    jose_said, ana_said = "In José’s letter: “hit me”", "In Ana’s bottom lines: “shoved me”"
+    assert jose_said in plan_safety(plan) and ana_said in plan_safety(plan), "the whole plan quotes both"
+    jose = pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
+    ana = pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": "m2"}))
+    assert SIGN_SAYS["en"] in jose and SIGN_SAYS["en"] in ana, "every printout still names the sign"
+    assert jose_said in jose and "shoved me" not in jose and "Ana’s bottom lines" not in jose
+    assert ana_said in ana and "hit me" not in ana and "José’s letter" not in ana
+
+
+def test_a_ticked_sign_quotes_no_words_in_the_plan(journey, client):
+    signs = {**STANDARD_ANSWERS["signs"], "danger": ["violence"]}
+    walk_to(journey, "statements", signs=signs, crisis={"safe_now": "y"})
+    journey.submit(letter_m1=HIT)
+    plan = walk_to_from_here(journey, "plan")
+    assert SIGN_SAYS["en"] in plan_safety(plan) and "José’s letter" not in plan_safety(plan)
