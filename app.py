@@ -158,8 +158,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     def error_page(code: int, key: str):
         def handler(error):
             if "lang" not in g:
-                # The plan (and its language) could not be read. The page script sends the page's
-                # language as Accept-Language; without it, the browser's own choice decides.
+                # The plan (and its language) could not be read. A form's address carries the page's
+                # language (?lang=), and the page script sends it as Accept-Language too; with
+                # neither (a typed address), the browser's own choice decides.
                 languages.use(languages.chosen_on_arrival())
             if mounts.is_api(request.path):
                 words = languages.words().text(f"error_pages.{key}.title")

@@ -43,6 +43,8 @@ __all__ = [
     "cautions",
     "cautions_raised",
     "cautions_about_line",
+    "line_cautions",
+    "risks_cautioned",
     "checklist_arrival",
     "checklist_items",
     "danger_written",
@@ -534,14 +536,24 @@ RISK_CAUTIONS = {
 }
 
 
+def risks_cautioned(plan: Plan) -> tuple[BottomLineRisk, ...]:
+    """The risks that bring a caution for this family when a bottom line's words show them (a contact
+    cut only where someone hurts the loved one, a home only for someone under 18). The bottom-lines
+    page hands these to its live check, so typing is answered as the page answers after Save."""
+    return tuple(
+        risk for risk, key in RISK_CAUTIONS.items() if key in cautions(plan.model_copy(update={"bottom_line_risks": [risk]}))
+    )
+
+
+def line_cautions(text: str, cautioned: Iterable[BottomLineRisk], rule_sets: tuple[BottomLineRisks, ...]) -> tuple[str, ...]:
+    """The cautions one bottom line brings, given the risks that matter for this family (risks_cautioned)."""
+    cautioned = set(cautioned)
+    return tuple(RISK_CAUTIONS[risk] for risk in bottom_line_risks.risks_in([text], rule_sets) if risk in cautioned)
+
+
 def cautions_about_line(plan: Plan, text: str, rule_sets: tuple[BottomLineRisks, ...]) -> tuple[str, ...]:
-    """The cautions this one bottom line brings for this family: the note on the bottom-lines page is
-    about it (a contact cut only where someone hurts the loved one, a home only for someone under 18)."""
-    risks = bottom_line_risks.risks_in([text], rule_sets)
-    if not risks:
-        return ()
-    known = cautions(plan.model_copy(update={"bottom_line_risks": risks}))
-    return tuple(RISK_CAUTIONS[risk] for risk in risks if RISK_CAUTIONS[risk] in known)
+    """The cautions this one bottom line brings for this family: the note on the bottom-lines page is about it."""
+    return line_cautions(text, risks_cautioned(plan), rule_sets)
 
 
 def bottom_line_cautions_raised(before: Plan, after: Plan) -> tuple[str, ...]:

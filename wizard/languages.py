@@ -3,7 +3,10 @@
 The start page can be opened as /?lang=es (a link on the page, or the embed
 snippet's data-lang); without it, the browser's Accept-Language decides. Once the
 family starts, the language lives in the Plan, so every later page, the print
-view and the PDF follow it without anything in a URL or a cookie.
+view and the PDF follow it without a cookie. Step forms still post to
+/step/<slug>?lang=<code>: when a body is too large to read (or its token is
+broken), the plan cannot say its language, and the address can. Only the code
+ever goes there, never anything the family typed.
 """
 
 from flask import current_app, g, request

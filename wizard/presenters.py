@@ -245,6 +245,12 @@ def report_summary(report: Report, content: Content) -> dict[str, str]:
     return {"length": length, "too_long": too_long}
 
 
+def praise_held(report: Report, about: tuple[str, ...]) -> Report:
+    """No "what is working" praise under a bottom line a caution warns about (QA 12 P3-3, `about` is
+    flow.line_cautions): the same on the bottom-lines page and in its live check while typing."""
+    return replace(report, strengths=[]) if about else report
+
+
 def checked(text: str, kind: str, content: Content) -> Checked:
     report = check(text or "", kind, content.checker)
     return Checked(report, **report_summary(report, content))
@@ -312,18 +318,18 @@ def boundaries_view(plan: Plan, form, content: Content, risk_rules=()) -> dict[s
     # Caution id -> the lines it is about, quoted with whose they are (QA 12 P3-3): "one of the bottom
     # lines" alone leaves a family of five hunting for it. The family's words, on this page only.
     lines_noted: dict[str, list[str]] = {}
+    cautioned = flow.risks_cautioned(plan)
     for member in plan.team.writers():  # an interpreter writes no bottom line
         rows = []
         for number in range(MAX_BOUNDARIES):
             fields = form.row(member.id, number)
             text = fields["action"].data or ""
-            about = flow.cautions_about_line(plan, text, risk_rules) if text.strip() else ()
+            about = flow.line_cautions(text, cautioned, risk_rules) if text.strip() else ()
             for key in about:
                 lines_noted.setdefault(key, []).append(content.text("boundaries.caution_about", name=member.name, line=text.strip()))
             found = checked(text, "boundary", content) if text.strip() else None
-            if found and about:
-                # No "what is working" praise under a line the caution above warns about.
-                found = replace(found, report=replace(found.report, strengths=[]))
+            if found:
+                found = replace(found, report=praise_held(found.report, about))
             rows.append(BoundaryRow(number + 1, fields, found))
         members.append((member, rows, form[f"enabling_{member.id}"], form[f"enabling_other_{member.id}"]))
     under_18 = plan.team.under_18
@@ -332,6 +338,8 @@ def boundaries_view(plan: Plan, form, content: Content, risk_rules=()) -> dict[s
         "guidance": guidance,
         "cautions": [text for key in flow.bottom_line_cautions(plan) for text in (content.cautions[key], *lines_noted.get(key, ()))],
         "lines_noted": lines_noted,
+        # For the live check: it holds back praise for these risks' lines, as this page does.
+        "cautioned": [risk.value for risk in cautioned],
         "examples": examples,
         "members": members,
         "category_options": [Option(key, value.label) for key, value in guidance.categories.items()],

@@ -21,10 +21,10 @@ from wizard.forms.base import only_too_long
 from wizard.forms.own_letter import OwnLetterForm
 from wizard.forms.statements import PARTS
 from wizard.planfile import BadPlanFile, Reason, dump_letter, dump_plan, load_letter, load_plan
-from wizard.presenters import Option, checked, lines_for, present, progress, report_summary, written_words
+from wizard.presenters import Option, checked, lines_for, praise_held, present, progress, report_summary, written_words
 from wizard.steps import SPEC_BY_STEP, Step
 from wizard.token import BadToken, PlanTooLarge, decode, encode
-from wizard.vocabulary import DangerSign, Language
+from wizard.vocabulary import BottomLineRisk, DangerSign, Language
 
 bp = Blueprint("wizard", __name__)
 
@@ -416,10 +416,18 @@ def check_statement():
     if lang not in languages.CODES:
         return jsonify(error=f"lang must be one of {', '.join(languages.CODES)}."), 400
     languages.use(lang)
+    # The risks the bottom-lines page says bring a caution for this family (flow.risks_cautioned):
+    # a line showing one gets no praise, as on the page after Save. Never the plan itself.
+    cautioned = payload.get("cautioned", [])
+    risks = {risk.value for risk in BottomLineRisk}
+    if not isinstance(cautioned, list) or not all(isinstance(risk, str) and risk in risks for risk in cautioned):
+        return jsonify(error=f"cautioned must be a list of {', '.join(sorted(risks))}."), 400
     text = payload["text"]
     if len(text) > LETTER_TEXT:
         return jsonify(error="The text is too long to check."), 413
     report = check(text, kind, content().checker)
+    if kind == "boundary":
+        report = praise_held(report, flow.line_cautions(text, [BottomLineRisk(risk) for risk in cautioned], _risk_rules()))
     summary = report_summary(report, content())
     summary["danger"] = danger_line(flow.danger_written([text], (), _danger_rules()), text)
     body = report.as_json() | {"summary": summary}

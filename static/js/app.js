@@ -226,11 +226,14 @@
         showTooLong(box, settings);
         return;
       }
+      // The bottom-line risks that bring this family a caution: the server holds back praise for
+      // such a line while it is typed, as the page does after Save. It decides; this only shows.
+      var cautioned = (settings.getAttribute("data-cautioned") || "").split(" ").filter(Boolean);
       fetch(settings.getAttribute("data-check-url"), {
         method: "POST",
         credentials: "omit",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ text: area.value, kind: area.getAttribute("data-check"), lang: document.documentElement.lang })
+        body: JSON.stringify({ text: area.value, kind: area.getAttribute("data-check"), lang: document.documentElement.lang, cautioned: cautioned })
       }).then(function (response) {
         if (response.status === 413 && document.body.contains(box)) showTooLong(box, settings);
         if (!response.ok) throw new Error("checker unavailable");

@@ -141,6 +141,43 @@ def test_live_guidance_appears_while_typing_a_letter(js_page, live_server):
     assert not watch.errors, watch.errors
 
 
+def test_live_guidance_holds_back_praise_for_a_line_that_cuts_contact_where_someone_hurts_them(js_page, live_server):
+    """QA 12 P3-3 follow-up: the page held back "what is working" under such a line after Save; typing did not."""
+    page, watch = js_page
+    page.goto(live_server + "/")
+    press(page)
+    wait_for_step(page, "signs")
+    for name, value in (("warning", "lies_secrecy"), ("substances", "stimulants"), ("danger", "hurt_by_partner")):
+        page.locator(f"input[name={name}][value={value}]").check()
+    press(page)
+    wait_for_step(page, "crisis")
+    page.locator("input[name=safe_now]").check()
+    press(page)
+    wait_for_step(page, "approach")
+    page.locator("input[name=approach][value=invitational]").check()
+    press(page)
+    wait_for_step(page, "team")
+    page.locator("#loved_one").fill("Sam")
+    page.locator("input[name=interventionist][value=family_leads]").check()
+    page.locator("#members-0-name").fill("Ana")
+    page.locator("#members-0-relationship").select_option("parent")
+    page.locator("#members-0-role").select_option("leader")
+    press(page)
+    wait_for_step(page, "statements")
+    page.locator("textarea[name=letter_m1]").fill(LETTER)
+    press(page)
+    wait_for_step(page, "boundaries")
+    # The other line first: it is praised, so the live check is working on this page.
+    page.locator("#action_m1_1").fill("I will stop paying your phone bill.")
+    page.locator("#action_m1_1-findings .findings-list--strengths").wait_for()
+    page.locator("#action_m1_0").fill("I won't pick up when you call drunk. I will answer when you are ready for help.")
+    page.locator("#action_m1_0-findings .findings-length").wait_for()
+    page.wait_for_timeout(800)  # room for a late answer to a shorter text
+    assert page.locator("#action_m1_0-findings .findings-list--strengths").count() == 0, page.locator("#action_m1_0-findings").inner_text()
+    assert page.locator("#action_m1_1-findings .findings-list--strengths").count() == 1, "the other line keeps its praise"
+    assert not watch.errors, watch.errors
+
+
 def test_danger_written_in_a_letter_is_answered_while_typing_and_first_on_the_next_page(js_page, live_server):
     page, watch = js_page
     page.set_viewport_size({"width": 360, "height": 740})

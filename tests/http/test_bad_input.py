@@ -48,6 +48,21 @@ def test_an_oversized_body_gets_a_friendly_413(client):
     assert check_page(response, 413).step == "error"
 
 
+def test_without_scripts_a_spanish_family_that_sends_too_much_is_answered_in_spanish(journey, client):
+    """The body is never read, so its hidden language field is unknown: the form's own address says the
+    page's language (a setting, never typed words), and the 413 page follows it, not the browser's."""
+    letters = walk_to(journey, "statements", start="/?lang=es")
+    own_letter = check_page(client.get("/letter?lang=es"))
+    spanish = client.application.extensions["planner.contents"]["es"].text("error_pages.too_large.title")
+    for form, fields in ((letters.form, dict(letters.form_values())), (own_letter.root.find(".//main//form"), {"lang": "es"})):
+        action = form.get("action")
+        too_much = {**fields, "letter": "x" * (MAX_BODY_BYTES + 1)}
+        refused = check_page(client.post(action, data=too_much, headers={"Accept-Language": "en"}), 413)
+        assert refused.step == "error" and refused.root.get("lang") == "es", action
+        assert spanish in refused.text
+        assert refused.root.find(".//main//a[@class='button']").get("href") == "/?lang=es"
+
+
 @pytest.mark.parametrize("action", ["goto:nowhere", "remove_member:x", "remove_member:99", "explode", "goto:", "x" * 500])
 def test_an_odd_action_is_handled(journey, action):
     walk_to(journey, "team")

@@ -210,3 +210,41 @@ def test_the_invitation_and_the_way_to_the_program_are_kept_from_that_person(jou
     other = walk_to(type(journey)(journey.client), "plan", start=START[lang]).text
     assert shows(script("plan.script.invite", name="José", person="Sam"), other)
     assert not shows(checklist.hurt_by_partner, other) and not shows(after.hurt_by_partner.if_yes, other)
+
+
+def live_check(client, page, text: str) -> dict:
+    """What the page script sends while a bottom line is typed: the text, and the risks the page says
+    bring a caution for this family (its checker settings), never the plan itself."""
+    settings = page.root.find(".//*[@data-checker]")
+    cautioned = (settings.get("data-cautioned") or "").split()
+    payload = {"text": text, "kind": "boundary", "lang": page.root.get("lang"), "cautioned": cautioned}
+    response = client.post(settings.get("data-check-url"), json=payload)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    return response.get_json()
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "I won't pick up when you call drunk. I will answer when you are ready for help."),
+    ("en", "Don't call me until you leave him. I will be here when you are ready."),
+    ("es", "No voy a contestar cuando me llames para pedir dinero."),
+])
+def test_while_typing_a_line_that_cuts_contact_gets_no_praise_where_someone_hurts_them(journey, client, lang, line):
+    """QA 12 P3-3 follow-up: the page held back "what is working" for that line, the live check did not."""
+    hurt = walk_to(journey, "boundaries", start=START[lang], signs=SIGNS)
+    held = live_check(client, hurt, line)
+    assert held["strengths"] == [], "no praise while typing, as on the page after Save"
+    assert held["concerns"] == check_of(client, lang, line)["concerns"], "the rest of the check is the same"
+    other = {"en": "I will stop paying your phone bill.", "es": "Ya no voy a pagar tu teléfono."}[lang]
+    assert live_check(client, hurt, other)["strengths"], "other lines keep it"
+    nobody_hurts = walk_to(type(journey)(client), "boundaries", start=START[lang])
+    assert live_check(client, nobody_hurts, line)["strengths"], "praised where no one hurts them, as on the page"
+
+
+def check_of(client, lang, text):
+    return client.post("/api/check-statement", json={"text": text, "kind": "boundary", "lang": lang}).get_json()
+
+
+def test_the_live_check_refuses_a_risk_it_does_not_know(client):
+    for cautioned in (["no_such_risk"], "cuts_contact", [5]):
+        response = client.post("/api/check-statement", json={"text": "Don't call me.", "kind": "boundary", "cautioned": cautioned})
+        assert response.status_code == 400 and "error" in response.get_json(), cautioned
