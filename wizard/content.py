@@ -401,6 +401,9 @@ class TreatmentPage(Page):
     video_visits: str  # after the kinds: care by video when the nearest program is far away
     questions: list[str]
     questions_when: dict[str, list[str]]  # asked first when a caution applies (vocabulary.QUESTION_CAUTIONS)
+    # In place of `questions_when`'s lines, where given, for a family with no health insurance (flow.uninsured):
+    # an older adult is not asked about "Medicare" as if they had it.
+    questions_when_no_insurance: dict[str, list[str]] = {}
     insurance: list[str]  # about cost, for a plan, Medicaid or Medicare, or when no one said
     insurance_public: list[str]  # after `insurance` for Medicaid or Medicare: whichever they have
     insurance_unsure: list[str]  # after `insurance` only when no one said how it is paid: whether they may qualify, or have none
@@ -412,10 +415,11 @@ class TreatmentPage(Page):
     def options_for(self, ticked) -> dict[str, TreatmentChoice]:
         return {key: option for key, option in self.options.items() if may_apply(option.for_substances, ticked)}
 
-    def questions_for(self, cautions) -> list[str]:
+    def questions_for(self, cautions, uninsured: bool = False) -> list[str]:
         """Whether they can talk with the loved one, a teen program or care in pregnancy is the first thing to ask about, when it applies."""
         keys = [WRITTEN_CAUTIONS.get(key, key) for key in cautions]  # "hurt_by_partner_written" asks what "hurt_by_partner" asks
-        return [*(q for key in keys if key in self.questions_when for q in self.questions_when[key]), *self.questions]
+        when = {**self.questions_when, **self.questions_when_no_insurance} if uninsured else self.questions_when
+        return [*(q for key in keys if key in when for q in when[key]), *self.questions]
 
     def cost_questions(self, coverage: Coverage | None) -> list[str]:
         """The questions about cost that fit how treatment is paid for; unanswered asks them all, as before it was asked."""
@@ -691,6 +695,8 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
     if pages["treatment"] is not None:
         loader.exact_keys("pages/treatment.md: options", pages["treatment"].options, TREATMENT_CHOICES)
         loader.exact_keys("pages/treatment.md: questions_when", pages["treatment"].questions_when, set(QUESTION_CAUTIONS))
+        for key in set(pages["treatment"].questions_when_no_insurance) - set(QUESTION_CAUTIONS):
+            loader.problems.append(f"pages/treatment.md: questions_when_no_insurance: unknown {key}")
     if pages["after"] is not None:
         loader.exact_keys("pages/after.md: outcomes", pages["after"].outcomes, OUTCOMES)
     examples = {r.value: loader.page(f"examples/{r.value}.md", ExampleLetter) for r in EXAMPLE_RELATIONSHIPS}

@@ -121,7 +121,7 @@ def build_document(
             "questions",
             t("plan.sections.questions"),
             paragraphs=[guide.call_ahead, *([guide.no_insurance_note] if uninsured else [])],
-            items=[f"☐ {question}" for question in [*guide.questions_for(flow.program_question_keys(plan)), *cost]],
+            items=[f"☐ {question}" for question in [*guide.questions_for(flow.program_question_keys(plan), uninsured), *cost]],
         )
     )
     sections.append(Section("script", t("plan.sections.script"), items=day_script(plan, content)))

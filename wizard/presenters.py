@@ -203,8 +203,10 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_
     elif step is Step.TREATMENT:
         view["guide"] = content.pages["treatment"]
         view["kinds"] = view["guide"].options_for(plan.signs.substances)
-        view["questions"] = view["guide"].questions_for(flow.program_question_keys(plan))
         view["uninsured"] = flow.uninsured(plan)
+        view["questions"] = view["guide"].questions_for(flow.program_question_keys(plan), view["uninsured"])
+        # No insurance to ask about: "Questions about cost", not "…cost and insurance".
+        view["cost_heading"] = content.text("treatment.cost" if view["uninsured"] else "treatment.insurance")
         view["cost_questions"] = view["guide"].cost_questions(plan.treatment.coverage)
         view["time_hint"] = content.steps["treatment"].fields["time"].hint_for(flow.gambling_only(plan))
     elif step is Step.REVIEW:
