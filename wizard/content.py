@@ -19,8 +19,8 @@ from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from wizard.bottom_line_risks import BottomLineRisks
-from wizard.checker import CheckerRules
-from wizard.danger_words import DangerWords
+from wizard.checker import CheckerRules, PatternRule, matches_of, plain_apostrophes
+from wizard.danger_words import DangerWords, without_accents
 from wizard.phones import unbroken_numbers
 from wizard.vocabulary import (
     CAUTION_IDS,
@@ -281,6 +281,9 @@ class ObjectionText(BaseModel):
     reply_not_today: str | None = None  # no "the bed is ready today" (flow.asks_for_today)
     reply_at_work: str | None = None  # a manager cannot promise that "the bills" are taken care of (flow.at_work)
     note: str | None = None  # for the family, not said aloud: what to check before the day, how to say it
+    # The words that say it, found in a card the family typed under "Something else" (RehearsalGuidance.heard_in):
+    # matched case-blind, accents and curly apostrophes made plain, each example proved by the tests.
+    heard: PatternRule | None = None
 
     def reply_for(self, today: bool, at_work: bool = False) -> str:
         if at_work and self.reply_at_work:
@@ -363,6 +366,12 @@ class RehearsalGuidance(Page):
     after_refusal: AfterRefusal
     team: TeamAdvice
     sources: list[Source]
+
+    def heard_in(self, words: str) -> str | None:
+        """The objection a family's own words say, if its `heard` words know them: "You're not my real dad"
+        typed under "Something else" gets that card's calm reply. None where nothing matches."""
+        plain = without_accents(plain_apostrophes(words))
+        return next((key for key, text in self.objections.items() if text.heard and matches_of(text.heard, plain)), None)
 
 
 class UiPage(Page):

@@ -346,6 +346,8 @@ def boundaries_view(plan: Plan, form, content: Content, risk_rules=()) -> dict[s
 def rehearsal_view(plan: Plan, form, content: Content) -> dict[str, Any]:
     guidance = content.guidance["rehearsal"]
     worth_rehearsing = {objection.value for objection in flow.objections_for(plan)}
+    # A card they typed in their own words that we know ("You're not my real dad") shows its calm reply here too.
+    worth_rehearsing |= {key for card in plan.rehearsal.objections if card.custom and (key := guidance.heard_in(card.custom))}
     objections = [(key, text) for key, text in guidance.objections.items() if key in worth_rehearsing]
     today = flow.asks_for_today(plan)
     return {
