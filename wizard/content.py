@@ -19,8 +19,8 @@ from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from wizard.bottom_line_risks import BottomLineRisks
-from wizard.checker import CheckerRules
-from wizard.danger_words import DangerWords
+from wizard.checker import CheckerRules, PatternRule, matches_of, plain_apostrophes
+from wizard.danger_words import DangerWords, without_accents
 from wizard.phones import unbroken_numbers
 from wizard.vocabulary import (
     CAUTION_IDS,
@@ -281,6 +281,9 @@ class ObjectionText(BaseModel):
     reply_not_today: str | None = None  # no "the bed is ready today" (flow.asks_for_today)
     reply_at_work: str | None = None  # a manager cannot promise that "the bills" are taken care of (flow.at_work)
     note: str | None = None  # for the family, not said aloud: what to check before the day, how to say it
+    # The words that say it, found in a card the family typed under "Something else" (RehearsalGuidance.heard_in):
+    # matched case-blind, accents and curly apostrophes made plain, each example proved by the tests.
+    heard: PatternRule | None = None
 
     def reply_for(self, today: bool, at_work: bool = False) -> str:
         if at_work and self.reply_at_work:
@@ -364,6 +367,12 @@ class RehearsalGuidance(Page):
     team: TeamAdvice
     sources: list[Source]
 
+    def heard_in(self, words: str) -> str | None:
+        """The objection a family's own words say, if its `heard` words know them: "You're not my real dad"
+        typed under "Something else" gets that card's calm reply. None where nothing matches."""
+        plain = without_accents(plain_apostrophes(words))
+        return next((key for key, text in self.objections.items() if text.heard and matches_of(text.heard, plain)), None)
+
 
 class UiPage(Page):
     strings: dict[str, Any]
@@ -401,6 +410,9 @@ class TreatmentPage(Page):
     video_visits: str  # after the kinds: care by video when the nearest program is far away
     questions: list[str]
     questions_when: dict[str, list[str]]  # asked first when a caution applies (vocabulary.QUESTION_CAUTIONS)
+    # In place of `questions_when`'s lines, where given, for a family with no health insurance (flow.uninsured):
+    # an older adult is not asked about "Medicare" as if they had it.
+    questions_when_no_insurance: dict[str, list[str]] = {}
     insurance: list[str]  # about cost, for a plan, Medicaid or Medicare, or when no one said
     insurance_public: list[str]  # after `insurance` for Medicaid or Medicare: whichever they have
     insurance_unsure: list[str]  # after `insurance` only when no one said how it is paid: whether they may qualify, or have none
@@ -412,10 +424,11 @@ class TreatmentPage(Page):
     def options_for(self, ticked) -> dict[str, TreatmentChoice]:
         return {key: option for key, option in self.options.items() if may_apply(option.for_substances, ticked)}
 
-    def questions_for(self, cautions) -> list[str]:
+    def questions_for(self, cautions, uninsured: bool = False) -> list[str]:
         """Whether they can talk with the loved one, a teen program or care in pregnancy is the first thing to ask about, when it applies."""
         keys = [WRITTEN_CAUTIONS.get(key, key) for key in cautions]  # "hurt_by_partner_written" asks what "hurt_by_partner" asks
-        return [*(q for key in keys if key in self.questions_when for q in self.questions_when[key]), *self.questions]
+        when = {**self.questions_when, **self.questions_when_no_insurance} if uninsured else self.questions_when
+        return [*(q for key in keys if key in when for q in when[key]), *self.questions]
 
     def cost_questions(self, coverage: Coverage | None) -> list[str]:
         """The questions about cost that fit how treatment is paid for; unanswered asks them all, as before it was asked."""
@@ -691,6 +704,8 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
     if pages["treatment"] is not None:
         loader.exact_keys("pages/treatment.md: options", pages["treatment"].options, TREATMENT_CHOICES)
         loader.exact_keys("pages/treatment.md: questions_when", pages["treatment"].questions_when, set(QUESTION_CAUTIONS))
+        for key in set(pages["treatment"].questions_when_no_insurance) - set(QUESTION_CAUTIONS):
+            loader.problems.append(f"pages/treatment.md: questions_when_no_insurance: unknown {key}")
     if pages["after"] is not None:
         loader.exact_keys("pages/after.md: outcomes", pages["after"].outcomes, OUTCOMES)
     examples = {r.value: loader.page(f"examples/{r.value}.md", ExampleLetter) for r in EXAMPLE_RELATIONSHIPS}

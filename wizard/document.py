@@ -125,7 +125,7 @@ def build_document(
             "questions",
             t("plan.sections.questions"),
             paragraphs=[guide.call_ahead, *([guide.no_insurance_note] if uninsured else [])],
-            items=[f"☐ {question}" for question in [*guide.questions_for(flow.program_question_keys(plan)), *cost]],
+            items=[f"☐ {question}" for question in [*guide.questions_for(flow.program_question_keys(plan), uninsured), *cost]],
         )
     )
     sections.append(Section("script", t("plan.sections.script"), items=day_script(plan, content)))
@@ -342,10 +342,12 @@ def objection_cards(plan: Plan, content: Content, only: str | None = None) -> li
             continue
         if card.objection not in worth_rehearsing:
             continue  # chosen under a surprise approach, before the family switched to an open one
-        suggested = guidance.objections[card.objection.value]
+        # Their own words under "Something else" may be an objection we know ("You're not my real dad"): its calm reply then.
+        known = guidance.heard_in(card.custom) if card.objection is Objection.OTHER and card.custom else None
+        suggested = guidance.objections[known or card.objection.value]
         who = plan.member(card.answered_by)
         name = who.name if who else t("plan.script.someone")
-        if card.objection is Objection.OTHER and not card.reply:
+        if card.objection is Objection.OTHER and not known and not card.reply:
             # "Something else" has no ready answer: its advice is coaching, not words to say aloud.
             cards.append(t("plan.card_own_words", says=card.custom or suggested.says, name=name, tip=suggested.reply))
             continue

@@ -411,11 +411,14 @@ def is_open_approach(plan: Plan) -> bool:
 def objections_for(plan: Plan) -> list[Objection]:
     """The objections worth rehearsing: "you went behind my back" cannot come up when nothing was hidden,
     "stopping will hurt the baby" only in a pregnancy, "methadone is swapping one drug for another"
-    only where opioids may be used, and "you can't make me, it's my choice" only for someone under 18."""
+    only where opioids may be used, "you can't make me, it's my choice" only for someone under 18, and
+    "you're not my real dad" only where a step-parent is at the meeting (typed in other words, it is found
+    wherever it is said: content.RehearsalGuidance.heard_in)."""
     offered_only_if = {
         Objection.AMBUSH: not is_open_approach(plan),
         Objection.THE_BABY: is_pregnant(plan),
         Objection.CANT_MAKE_ME: plan.team.under_18,
+        Objection.NOT_MY_PARENT: any(member.relationship is Relationship.STEP_PARENT for member in plan.team.present()),
         Objection.SWAPPING_DRUGS: may_use_opioids(plan),
     }
     return [o for o in Objection if offered_only_if.get(o, True)]

@@ -203,8 +203,10 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_
     elif step is Step.TREATMENT:
         view["guide"] = content.pages["treatment"]
         view["kinds"] = view["guide"].options_for(plan.signs.substances)
-        view["questions"] = view["guide"].questions_for(flow.program_question_keys(plan))
         view["uninsured"] = flow.uninsured(plan)
+        view["questions"] = view["guide"].questions_for(flow.program_question_keys(plan), view["uninsured"])
+        # No insurance to ask about: "Questions about cost", not "…cost and insurance".
+        view["cost_heading"] = content.text("treatment.cost" if view["uninsured"] else "treatment.insurance")
         view["cost_questions"] = view["guide"].cost_questions(plan.treatment.coverage)
         view["time_hint"] = content.steps["treatment"].fields["time"].hint_for(flow.gambling_only(plan))
     elif step is Step.REVIEW:
@@ -352,6 +354,8 @@ def boundaries_view(plan: Plan, form, content: Content, risk_rules=()) -> dict[s
 def rehearsal_view(plan: Plan, form, content: Content) -> dict[str, Any]:
     guidance = content.guidance["rehearsal"]
     worth_rehearsing = {objection.value for objection in flow.objections_for(plan)}
+    # A card they typed in their own words that we know ("You're not my real dad") shows its calm reply here too.
+    worth_rehearsing |= {key for card in plan.rehearsal.objections if card.custom and (key := guidance.heard_in(card.custom))}
     objections = [(key, text) for key, text in guidance.objections.items() if key in worth_rehearsing]
     today = flow.asks_for_today(plan)
     return {

@@ -182,6 +182,9 @@ class Objection(StrEnum):
     SWAPPING_DRUGS = "swapping_drugs"  # methadone or buprenorphine; rehearsed only where opioids may be used (flow.objections_for)
     THE_BABY = "the_baby"  # rehearsed only in a pregnancy (flow.objections_for)
     CANT_MAKE_ME = "cant_make_me"  # "you can't make me, it's my choice": rehearsed only for someone under 18 (flow.objections_for)
+    # "You're not my real dad, you don't get a say": rehearsed where a step-parent is on the team (flow.objections_for),
+    # and found in a typed "Something else" card by its words (content guidance/rehearsal.md `heard`).
+    NOT_MY_PARENT = "not_my_parent"
     AMBUSH = "ambush"
     OTHER = "other"
 

@@ -249,3 +249,37 @@ def test_the_packed_bag_hint_asks_for_an_insurance_card_only_if_they_have_one(jo
     text = " ".join("".join(hint.itertext()).split())
     assumed, if_any = BAG_HINT[lang]
     assert assumed not in text and if_any in text
+
+
+OLDER_SIGNS = {"warning": ["lies_secrecy"], "substances": ["alcohol"], "situation": ["older"]}
+OLDER_ADULTS = {
+    "en": "Do you treat older adults? Can your doctors look after their other health problems and every medicine they take?",
+    "es": "¿Atienden a personas mayores? ¿Sus médicos pueden cuidar sus otros problemas de salud y todas las medicinas que toma?",
+}
+TAKE_MEDICARE = {"en": "Do you take Medicare?", "es": "¿Aceptan Medicare?"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("coverage", [None, "no_insurance"])
+def test_an_uninsured_older_adult_is_not_asked_about_medicare_as_if_they_had_it(journey, client, lang, coverage):
+    """Session 12 noticed: "Do you take Medicare?" was asked of a family that said it has no insurance. The
+    question about older adults stays; what they would pay is asked among the questions for no insurance."""
+    plan = walk_to(journey, "plan", start=start_in(lang), signs=OLDER_SIGNS, **with_coverage(coverage))
+    printed = " ".join(pdf_text(client.post("/plan.pdf", data={"token": plan.token})).split())
+    step = journey.submit("goto:treatment")
+    for where, text in (("plan", section_of(plan, "questions")), ("pdf", printed), ("step", cost_box(step))):
+        assert OLDER_ADULTS[lang] in text, where
+        assert (TAKE_MEDICARE[lang] in text) is (coverage is None), where
+
+
+COST_HEADING = {"en": ("Questions about cost and insurance", "Questions about cost"), "es": ("Preguntas sobre el costo y el seguro", "Preguntas sobre el costo")}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("coverage", [None, "not_sure", "private_plan", "no_insurance"])
+def test_the_cost_heading_leaves_out_insurance_for_a_family_with_none(journey, lang, coverage):
+    walk_to(journey, "review", start=start_in(lang), **with_coverage(coverage))
+    step = journey.submit("goto:treatment")
+    heading = " ".join("".join(step.root.findall(".//aside[@class='guidance']/details")[1].find("h3").itertext()).split())
+    with_insurance, cost_only = COST_HEADING[lang]
+    assert heading == (cost_only if coverage == "no_insurance" else with_insurance)

@@ -7,6 +7,7 @@ it needs or which papers to bring. Now Greg is a step-parent, and the program qu
 
 import pytest
 
+from tests.http.test_plan_words import pdf_text
 from tests.support import LETTER, STANDARD_ANSWERS, YOUNG_SIGNS, walk_to
 
 WORDS = {
@@ -72,3 +73,56 @@ def test_parents_in_two_homes_ask_the_program_whose_consent_it_needs_and_which_p
     assert words["question"] not in together, "both parents in the room, no step-parent: nothing says two homes"
     adult = {**family(), "signs": STANDARD_ANSWERS["signs"]}
     assert words["question"] not in walk_to(type(journey)(client), "plan", start=words["start"], **adult).text
+
+
+# Session 12 noticed: Ava's "You're not my real dad" to Greg, typed under "Something else", got no calm reply.
+OBJECTION = {
+    "en": {
+        "typed": "You're not my real dad. You don't get a say.",
+        "reply": "You're right, and I'm not trying to take anyone's place. I'm here because I care about you, and I want you to get help.",
+        "note": "Agree before the day that a parent answers this one.",
+        "own_words": "answers in their own words",
+    },
+    "es": {
+        "typed": "Tú no eres mi papá de verdad. No tienes nada que decir.",
+        "reply": "Tienes razón, y no intento ocupar el lugar de nadie. Estoy aquí porque me importas, y quiero que recibas ayuda.",
+        "note": "Pónganse de acuerdo antes del día en que una madre o un padre responde a esto.",
+        "own_words": "responde con sus propias palabras",
+    },
+}
+
+
+def typed_card(words: str) -> dict:
+    return {"rehearsal": {"objection_0": "other", "custom_0": words, "answered_by_0": "m2", "reply_0": ""}}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("greg", ["guardian", "step_parent"])
+def test_youre_not_my_real_dad_typed_in_their_own_words_gets_a_calm_reply_and_a_parent_answers_the_rest(journey, client, lang, greg):
+    words, said = WORDS[lang], OBJECTION[lang]
+    plan = walk_to(journey, "plan", start=words["start"], **family(greg=greg), **typed_card(said["typed"]))
+    printout = " ".join(
+        pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": "m2"})).split()
+    )
+    for where, text in (("plan", plan.text), ("Greg's printout", printout)):
+        assert said["typed"] in text and said["reply"] in text and said["note"] in text, where
+        assert said["own_words"] not in text, where
+    # Back on the rehearsal step, the reply is among the calm replies.
+    rehearsal = journey.submit("goto:rehearsal")
+    assert rehearsal.step == "rehearsal" and said["reply"] in rehearsal.text
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_other_words_typed_under_something_else_still_get_the_tip_to_answer_in_their_own(journey, lang):
+    words, said = WORDS[lang], OBJECTION[lang]
+    typed = {"en": "You're not my boss.", "es": "No eres mi jefe."}[lang]
+    plan = walk_to(journey, "plan", start=words["start"], **family(greg="guardian"), **typed_card(typed)).text
+    assert said["own_words"] in plan and said["reply"] not in plan
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize(("greg", "offered"), [("step_parent", True), ("sibling", False)])
+def test_youre_not_my_real_dad_is_on_the_list_where_a_step_parent_is_on_the_team(journey, lang, greg, offered):
+    rehearsal = walk_to(journey, "rehearsal", start=WORDS[lang]["start"], **family(greg=greg))
+    assert ("not_my_parent" in [o.get("value") for o in rehearsal.root.iter("option")]) is offered
+    assert (OBJECTION[lang]["reply"] in rehearsal.text) is offered

@@ -1,0 +1,43 @@
+"""Objections the family types in their own words under "Something else", found by their words
+(content/<lang>/guidance/rehearsal.md `heard`): each example is found, each near miss is not."""
+
+import pytest
+
+from wizard import flow
+from wizard.content import load_content
+from wizard.plan import Member, Plan, Team
+from wizard.vocabulary import Language, Objection, Relationship, Role
+
+CASES = [
+    (lang.value, key, example, expected)
+    for lang in Language
+    for key, text in load_content(lang.value).guidance["rehearsal"].objections.items()
+    if text.heard
+    for expected, examples in ((True, text.heard.fires), (False, text.heard.near_misses))
+    for example in examples
+]
+
+
+def test_youre_not_my_real_dad_has_words_to_find_it_in_every_language():
+    assert {(lang, key) for lang, key, _, _ in CASES} == {(lang.value, "not_my_parent") for lang in Language}
+
+
+@pytest.mark.parametrize(("lang", "key", "example", "expected"), CASES)
+def test_each_example_is_found_and_each_near_miss_is_not(lang, key, example, expected):
+    found = load_content(lang).guidance["rehearsal"].heard_in(example)
+    assert found == (key if expected else None), (example, found)
+
+
+@pytest.mark.parametrize(
+    ("relationship", "role", "offered"),
+    [
+        (Relationship.STEP_PARENT, Role.DETAILS, True),
+        (Relationship.STEP_PARENT, Role.LETTER_ONLY, False),  # not at the meeting: no one says it to them
+        (Relationship.GUARDIAN, Role.DETAILS, False),  # typed in their own words, it is still found (heard_in)
+        (Relationship.PARENT, Role.DETAILS, False),
+    ],
+)
+def test_youre_not_my_real_dad_is_offered_where_a_step_parent_is_at_the_meeting(relationship, role, offered):
+    team = Team(members=[Member(id="m1", name="Michelle", relationship=Relationship.PARENT, role=Role.LEADER),
+                         Member(id="m2", name="Greg", relationship=relationship, role=role)])  # fmt: skip
+    assert (Objection.NOT_MY_PARENT in flow.objections_for(Plan(team=team))) is offered
