@@ -43,7 +43,7 @@ __all__ = [
     "cautions",
     "cautions_raised",
     "cautions_about_line",
-    "line_cautions",
+    "line_risks",
     "risks_cautioned",
     "checklist_arrival",
     "checklist_items",
@@ -531,32 +531,38 @@ def bottom_line_cautions(plan: Plan) -> tuple[str, ...]:
     return tuple(key for key in cautions(plan) if key in BOTTOM_LINE_CAUTIONS)
 
 
-# The caution each risk in a bottom line's words brings, where it matters for this family.
+# The caution each risk in a bottom line's words brings, where it matters for this family: the
+# "_written" twin where the danger behind it is known only from the family's words (_as_told).
 RISK_CAUTIONS = {
-    BottomLineRisk.TAKES_SUPPLY: "withdrawal_supply",
-    BottomLineRisk.TAKES_HOME: "young_person_home",
-    BottomLineRisk.CUTS_CONTACT: "hurt_by_partner_contact",
+    BottomLineRisk.TAKES_SUPPLY: ("withdrawal_supply", "withdrawal_supply_written"),
+    BottomLineRisk.TAKES_HOME: ("young_person_home",),
+    BottomLineRisk.CUTS_CONTACT: ("hurt_by_partner_contact",),
 }
 
 
-def risks_cautioned(plan: Plan) -> tuple[BottomLineRisk, ...]:
-    """The risks that bring a caution for this family when a bottom line's words show them (a contact
-    cut only where someone hurts the loved one, a home only for someone under 18). The bottom-lines
-    page hands these to its live check, so typing is answered as the page answers after Save."""
-    return tuple(
-        risk for risk, key in RISK_CAUTIONS.items() if key in cautions(plan.model_copy(update={"bottom_line_risks": [risk]}))
-    )
+def risks_cautioned(plan: Plan) -> dict[BottomLineRisk, str]:
+    """The risks that bring a caution for this family when a bottom line's words show them, each with
+    its caution (a contact cut only where someone hurts the loved one, a home only for someone under 18).
+    The bottom-lines page hands these risks to its live check, so typing is answered as the page
+    answers after Save."""
+    found = {}
+    for risk, keys in RISK_CAUTIONS.items():
+        raised = cautions(plan.model_copy(update={"bottom_line_risks": [risk]}))
+        if key := next((key for key in keys if key in raised), None):
+            found[risk] = key
+    return found
 
 
-def line_cautions(text: str, cautioned: Iterable[BottomLineRisk], rule_sets: tuple[BottomLineRisks, ...]) -> tuple[str, ...]:
-    """The cautions one bottom line brings, given the risks that matter for this family (risks_cautioned)."""
+def line_risks(text: str, cautioned: Iterable[BottomLineRisk], rule_sets: tuple[BottomLineRisks, ...]) -> tuple[BottomLineRisk, ...]:
+    """The risks one bottom line shows that bring a caution for this family (risks_cautioned)."""
     cautioned = set(cautioned)
-    return tuple(RISK_CAUTIONS[risk] for risk in bottom_line_risks.risks_in([text], rule_sets) if risk in cautioned)
+    return tuple(risk for risk in bottom_line_risks.risks_in([text], rule_sets) if risk in cautioned)
 
 
 def cautions_about_line(plan: Plan, text: str, rule_sets: tuple[BottomLineRisks, ...]) -> tuple[str, ...]:
     """The cautions this one bottom line brings for this family: the note on the bottom-lines page is about it."""
-    return line_cautions(text, risks_cautioned(plan), rule_sets)
+    cautioned = risks_cautioned(plan)
+    return tuple(cautioned[risk] for risk in line_risks(text, cautioned, rule_sets))
 
 
 def bottom_line_cautions_raised(before: Plan, after: Plan) -> tuple[str, ...]:

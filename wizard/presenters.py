@@ -247,9 +247,9 @@ def report_summary(report: Report, content: Content) -> dict[str, str]:
     return {"length": length, "too_long": too_long}
 
 
-def praise_held(report: Report, about: tuple[str, ...]) -> Report:
+def praise_held(report: Report, about: tuple) -> Report:
     """No "what is working" praise under a bottom line a caution warns about (QA 12 P3-3, `about` is
-    flow.line_cautions): the same on the bottom-lines page and in its live check while typing."""
+    flow.line_risks): the same on the bottom-lines page and in its live check while typing."""
     return replace(report, strengths=[]) if about else report
 
 
@@ -326,7 +326,7 @@ def boundaries_view(plan: Plan, form, content: Content, risk_rules=()) -> dict[s
         for number in range(MAX_BOUNDARIES):
             fields = form.row(member.id, number)
             text = fields["action"].data or ""
-            about = flow.line_cautions(text, cautioned, risk_rules) if text.strip() else ()
+            about = tuple(cautioned[risk] for risk in flow.line_risks(text, cautioned, risk_rules)) if text.strip() else ()
             for key in about:
                 lines_noted.setdefault(key, []).append(content.text("boundaries.caution_about", name=member.name, line=text.strip()))
             found = checked(text, "boundary", content) if text.strip() else None

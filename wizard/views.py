@@ -427,7 +427,7 @@ def check_statement():
         return jsonify(error="The text is too long to check."), 413
     report = check(text, kind, content().checker)
     if kind == "boundary":
-        report = praise_held(report, flow.line_cautions(text, [BottomLineRisk(risk) for risk in cautioned], _risk_rules()))
+        report = praise_held(report, flow.line_risks(text, [BottomLineRisk(risk) for risk in cautioned], _risk_rules()))
     summary = report_summary(report, content())
     summary["danger"] = danger_line(flow.danger_written([text], (), _danger_rules()), text)
     body = report.as_json() | {"summary": summary}

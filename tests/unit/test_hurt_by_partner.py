@@ -121,3 +121,15 @@ def test_the_caution_knows_which_line_it_is_about_only_where_it_matters():
     assert flow.cautions_about_line(_plan(DangerSign.OVERDOSE), cut, RISK_RULES) == (), "no one is hurting them"
     young = _plan().model_copy(update={"team": Team(interventionist=Interventionist.FAMILY_LEADS, under_18=True)})
     assert flow.cautions_about_line(young, "I will change the locks.", RISK_RULES) == ("young_person_home",)
+
+
+def test_a_supply_line_is_quoted_under_the_written_withdrawal_caution_too():
+    """Withdrawal known only from a letter brings the "_written" twin of the supply caution: the
+    line that takes the drink away is quoted under it (and its praise held back), as under the ticked one."""
+    pour = "I will pour out every bottle in the house."
+    ticked = _plan(DangerSign.WITHDRAWAL, line=pour)
+    written = _plan(line=pour).model_copy(update={"danger_in_words": [DangerSign.WITHDRAWAL]})
+    assert "withdrawal_supply_written" in flow.bottom_line_cautions(written)
+    assert flow.cautions_about_line(ticked, pour, RISK_RULES) == ("withdrawal_supply",)
+    assert flow.cautions_about_line(written, pour, RISK_RULES) == ("withdrawal_supply_written",)
+    assert flow.cautions_about_line(_plan(line=pour), pour, RISK_RULES) == (), "no withdrawal known"
