@@ -73,6 +73,10 @@ class RuleSpec(PatternRule):
     message: str
     suggestion: str = ""
     missing: str = ""
+    # Said to an employer or co-worker (flow.speaks_for_work), where the words above speak of family
+    # love: "you open with what you value in them", not "try opening with love".
+    message_work: str = ""
+    missing_work: str = ""
 
     @model_validator(mode="after")
     def strengths_say_what_is_missing(self):
@@ -188,8 +192,11 @@ def plain_apostrophes(text: str) -> str:
     return text.translate(_APOSTROPHES)
 
 
-def check(text: str, kind: Kind, rules: CheckerRules) -> Report:
-    """Findings for one letter or boundary: concerns with kinder wording, strengths, tips."""
+def check(text: str, kind: Kind, rules: CheckerRules, at_work: bool = False) -> Report:
+    """Findings for one letter or boundary: concerns with kinder wording, strengths, tips.
+
+    `at_work`: the writer speaks for the workplace (flow.speaks_for_work), so a rule's work words
+    are used where it has them."""
     normal = plain_apostrophes(text)
     concerns: list[Finding] = []
     strengths: list[Finding] = []
@@ -208,9 +215,10 @@ def check(text: str, kind: Kind, rules: CheckerRules) -> Report:
         elif matches:
             first = matches[0]
             quote = text[first.start() : first.end()]
-            strengths.append(Finding(rule.id, quote, first.start(), first.end(), rule.message.format(quote=quote)))
+            message = (at_work and rule.message_work) or rule.message
+            strengths.append(Finding(rule.id, quote, first.start(), first.end(), message.format(quote=quote)))
         elif text.strip():
-            tips.append(Tip(rule.id, rule.missing))
+            tips.append(Tip(rule.id, (at_work and rule.missing_work) or rule.missing))
     words = count_words(text)
     minutes = round(words / rules.reading.words_per_minute, 1)
     too_long = kind == "letter" and minutes > rules.reading.long_after_minutes

@@ -16,7 +16,7 @@ from typing import Any
 import frontmatter
 import markdown
 from markupsafe import Markup
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from wizard.bottom_line_risks import BottomLineRisks
 from wizard.checker import CheckerRules, PatternRule, matches_of, plain_apostrophes
@@ -212,6 +212,19 @@ class PartText(BaseModel):
 
 class LettersGuidance(GuidancePage):
     parts: dict[str, PartText]
+    # For an employer or co-worker (flow.speaks_for_work): what they value in the person's work and the
+    # facts of the job, not "I love you". Only the parts that differ; the others are shared.
+    parts_work: dict[str, PartText]
+
+    @model_validator(mode="after")
+    def work_parts_are_parts(self):
+        unknown = set(self.parts_work) - set(self.parts)
+        if unknown:
+            raise ValueError(f"parts_work names parts that do not exist: {', '.join(sorted(unknown))}")
+        return self
+
+    def parts_for(self, at_work: bool) -> dict[str, PartText]:
+        return {**self.parts, **self.parts_work} if at_work else self.parts
     by_approach: dict[str, str]
     order_tip: str
     reader_tip: str
@@ -280,12 +293,17 @@ class ObjectionText(BaseModel):
     reply: str
     reply_not_today: str | None = None  # no "the bed is ready today" (flow.asks_for_today)
     reply_at_work: str | None = None  # a manager cannot promise that "the bills" are taken care of (flow.at_work)
+    # Said by an employer or co-worker (flow.speaks_for_work), where the reply speaks of family love or
+    # of what the family arranged: the facts of the job instead (QA 13 P2-1).
+    reply_by_employer: str | None = None
     note: str | None = None  # for the family, not said aloud: what to check before the day, how to say it
     # The words that say it, found in a card the family typed under "Something else" (RehearsalGuidance.heard_in):
     # matched case-blind, accents and curly apostrophes made plain, each example proved by the tests.
     heard: PatternRule | None = None
 
-    def reply_for(self, today: bool, at_work: bool = False) -> str:
+    def reply_for(self, today: bool, at_work: bool = False, by_employer: bool = False) -> str:
+        if by_employer and self.reply_by_employer:
+            return self.reply_by_employer
         if at_work and self.reply_at_work:
             return self.reply_at_work
         return self.reply if today or not self.reply_not_today else self.reply_not_today

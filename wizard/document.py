@@ -315,7 +315,7 @@ def bottom_lines_section(plan: Plan, content: Content, only: str | None = None) 
         habits = [guidance.enabling_in_letter[h.value] for h in mine.enabling] + ([mine.enabling_other] if mine.enabling_other else [])
         if not mine.items and not habits:
             continue  # nothing to read: not everyone on the team writes a bottom line
-        at_work = member.relationship is Relationship.EMPLOYER
+        at_work = flow.speaks_for_work(member.relationship)
         bottom_line = guidance.bottom_line
         care = bottom_line.opening_care  # someone outside the family: care, not a family's love
         opening = {Relationship.EMPLOYER: bottom_line.opening_work, Relationship.PROFESSIONAL: care, Relationship.OTHER: care}
@@ -351,7 +351,9 @@ def objection_cards(plan: Plan, content: Content, only: str | None = None) -> li
             # "Something else" has no ready answer: its advice is coaching, not words to say aloud.
             cards.append(t("plan.card_own_words", says=card.custom or suggested.says, name=name, tip=suggested.reply))
             continue
-        reply = card.reply or suggested.reply_for(today, flow.at_work(plan))
+        # A manager answering gets the job's words, a parent at the same meeting keeps "I love you".
+        by_employer = who is not None and flow.speaks_for_work(who.relationship)
+        reply = card.reply or suggested.reply_for(today, flow.at_work(plan), by_employer)
         said = t("plan.card", says=card.custom or suggested.says, name=name, reply=reply)
         # The note holds whatever reply is said: "ask the program what your state allows" is true of any.
         cards.append(f"{said} {t('plan.card_note', note=suggested.note)}" if suggested.note else said)

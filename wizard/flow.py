@@ -39,6 +39,7 @@ __all__ = [
     "arrival",
     "asks_for_today",
     "at_work",
+    "speaks_for_work",
     "bottom_line_cautions",
     "cautions",
     "cautions_raised",
@@ -317,6 +318,13 @@ def at_work(plan: Plan) -> bool:
     """A workplace meeting, or one an employer leads: care and the facts of the job, not family love."""
     lead = leader(plan)
     return plan.approach is Approach.WORKPLACE or (lead is not None and lead.relationship is Relationship.EMPLOYER)
+
+
+def speaks_for_work(relationship: Relationship | None) -> bool:
+    """An employer or co-worker speaks for the workplace, not out of family love, whatever the approach
+    (QA 13 P2-1): their letter's builder and check, their bottom-line letter and the replies they give.
+    Chosen by who writes or answers, so a parent at a workplace meeting still says "I love you"."""
+    return relationship is Relationship.EMPLOYER
 
 
 def is_pregnant(plan: Plan) -> bool:

@@ -253,8 +253,8 @@ def praise_held(report: Report, about: tuple) -> Report:
     return replace(report, strengths=[]) if about else report
 
 
-def checked(text: str, kind: str, content: Content) -> Checked:
-    report = check(text or "", kind, content.checker)
+def checked(text: str, kind: str, content: Content, at_work: bool = False) -> Checked:
+    report = check(text or "", kind, content.checker, at_work)
     return Checked(report, **report_summary(report, content))
 
 
@@ -263,6 +263,8 @@ class LetterEditor:
     member: Member
     relationship: str
     parts: list[tuple[Any, Any]]  # (field, PartText)
+    hint: str  # under the whole letter
+    at_work: bool  # they write for the workplace (flow.speaks_for_work): the live check is told too
     whole: Any
     order: Any
     reader: Any
@@ -279,18 +281,23 @@ def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
     writers = plan.team.writers()  # an interpreter writes no letter: no editor for them
     for member in writers:
         reader = form.field_for("reader", member.id)
+        # A manager is shown what they value in the work and the job's facts, not "Open with love" (QA 13 P2-1).
+        at_work = flow.speaks_for_work(member.relationship)
+        parts = guidance.parts_for(at_work)
         editors.append(
             LetterEditor(
                 member=member,
                 relationship=content.choices["relationship"][member.relationship.value],
-                parts=[(form.field_for(part, member.id), guidance.parts[part]) for part in PARTS],
+                parts=[(form.field_for(part, member.id), parts[part]) for part in PARTS],
+                hint=content.text("statements.hint_work" if at_work else "statements.hint"),
+                at_work=at_work,
                 whole=form.field_for("letter", member.id),
                 order=form.field_for("order", member.id),
                 reader=reader,
                 reader_options=[Option(value, names[value]) for value, _ in reader.choices if value] if reader else [],
                 tips=content.guidance["relationships"].relationships[member.relationship.value],
                 example=content.examples.get(member.relationship.value),
-                checked=checked(form.field_for("letter", member.id).data, "letter", content),
+                checked=checked(form.field_for("letter", member.id).data, "letter", content, at_work),
             )
         )
     order_options = [Option(str(n), str(n)) for n in range(1, len(writers) + 1)]
@@ -358,8 +365,13 @@ def rehearsal_view(plan: Plan, form, content: Content) -> dict[str, Any]:
     worth_rehearsing |= {key for card in plan.rehearsal.objections if card.custom and (key := guidance.heard_in(card.custom))}
     objections = [(key, text) for key, text in guidance.objections.items() if key in worth_rehearsing]
     today = flow.asks_for_today(plan)
+    # An employer or co-worker on the team sees the words for them to say too, beside the family's (QA 13 P2-1).
+    employer = any(flow.speaks_for_work(m.relationship) for m in plan.team.present())
     return {
-        "replies": [(text.says, text.reply_for(today, flow.at_work(plan)), text.note) for _, text in objections],
+        "replies": [
+            (text.says, text.reply_for(today, flow.at_work(plan)), text.reply_by_employer if employer else None, text.note)
+            for _, text in objections
+        ],
         "guidance": guidance,
         "checklist": flow.checklist_items(plan, guidance.checklist),
         "after_do": guidance.after_refusal.do_for(plan.approach, flow.needs_naloxone(plan), flow.suicide_risk(plan)),

@@ -233,7 +233,8 @@
         method: "POST",
         credentials: "omit",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ text: area.value, kind: area.getAttribute("data-check"), lang: document.documentElement.lang, cautioned: cautioned })
+        // A letter written for the workplace (the server marked its box): ideas from work, not "open with love".
+        body: JSON.stringify({ text: area.value, kind: area.getAttribute("data-check"), lang: document.documentElement.lang, cautioned: cautioned, at_work: area.hasAttribute("data-check-work") })
       }).then(function (response) {
         if (response.status === 413 && document.body.contains(box)) showTooLong(box, settings);
         if (!response.ok) throw new Error("checker unavailable");

@@ -1,6 +1,8 @@
 """Objections the family types in their own words under "Something else", found by their words
 (content/<lang>/guidance/rehearsal.md `heard`): each example is found, each near miss is not."""
 
+import re
+
 import pytest
 
 from wizard import flow
@@ -41,3 +43,19 @@ def test_youre_not_my_real_dad_is_offered_where_a_step_parent_is_at_the_meeting(
     team = Team(members=[Member(id="m1", name="Michelle", relationship=Relationship.PARENT, role=Role.LEADER),
                          Member(id="m2", name="Greg", relationship=relationship, role=role)])  # fmt: skip
     assert (Objection.NOT_MY_PARENT in flow.objections_for(Plan(team=team))) is offered
+
+
+# Family love in a reply, in each language: a manager is not given these words to say (QA 13 P2-1).
+LOVE_WORDS = {"en": r"\blov(e|ed|ing)\b", "es": r"\b(te quiero|te queremos|te amo|te amamos|amor)\b"}
+
+
+@pytest.mark.parametrize("lang", [lang.value for lang in Language])
+def test_every_reply_of_family_love_has_words_for_an_employer_without_it(lang):
+    love = re.compile(LOVE_WORDS[lang], re.IGNORECASE)
+    objections = load_content(lang).guidance["rehearsal"].objections
+    # "You're not my real dad" is said to a step-parent, and a parent answers it, never a manager.
+    loving = {key for key, text in objections.items() if love.search(text.reply) and key != "not_my_parent"}
+    assert loving >= {"not_that_bad", "ambush", "cant_make_me"}, "the test still sees the love it guards"
+    for key in loving:
+        said = objections[key].reply_for(True, at_work=True, by_employer=True)
+        assert said != objections[key].reply and not love.search(said), key
