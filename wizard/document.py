@@ -6,6 +6,7 @@ output's job).
 """
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from wizard import flow
@@ -54,6 +55,18 @@ def names_list(names) -> str:
     and the PDF's bidi step both honour them, and they take no space.
     """
     return ", ".join(f"\u2068{name}\u2069" for name in names)
+
+
+def names_and(names, content: Content) -> str:
+    """Names as a list inside a sentence, "Ana and Luis", "Ana, Luis and Carmen", with this
+    language's "and" from ui.md `lists` (Spanish "y" is "e" before an "i" sound: "Ana e Isabel").
+    QA 13 P3-2: "starts the call with Ana, Luis and sets the screen"."""
+    names = list(names)
+    if len(names) < 2:
+        return names_list(names)
+    before = content.strings["lists.and_alt_before"]
+    alt = bool(before) and re.match(before, names[-1].strip(), re.IGNORECASE) is not None
+    return content.text("lists.and_alt" if alt else "lists.and", names=names_list(names[:-1]), last=names_list(names[-1:]))
 
 
 def build_document(
@@ -235,7 +248,7 @@ def day_script(plan: Plan, content: Content) -> list[str]:
     steps = [
         # An open approach starts here; where someone hurts them, the invitation must not reach that person.
         *([t("plan.script.invite_safely" if flow.hurt_by_partner(plan) else "plan.script.invite", name=leader_name, person=person)] if invited else []),
-        *([t("plan.script.call", name=starter.name, callers=callers(plan), person=person)] if starter else []),
+        *([t("plan.script.call", name=starter.name, callers=callers(plan, content), person=person)] if starter else []),
         opening,
         t("plan.script.read", names=names_list(reader_name(plan, m, content) for m in ordered)),
         t(f"plan.script.{request}", facility=facility),
@@ -250,8 +263,8 @@ def day_script(plan: Plan, content: Content) -> list[str]:
     return steps
 
 
-def callers(plan: Plan) -> str:
-    return names_list(member.name for member in plan.team.on_call())
+def callers(plan: Plan, content: Content) -> str:
+    return names_and((member.name for member in plan.team.on_call()), content)
 
 
 def day_duties(plan: Plan, content: Content, member) -> list[str]:
@@ -270,7 +283,7 @@ def day_duties(plan: Plan, content: Content, member) -> list[str]:
     if starter is not None and starter.id == member.id:
         person = plan.team.loved_one or t("plan.script.loved_one")
         key = "plan.member.starts_call_hearing" if flow.is_hard_of_hearing(plan) else "plan.member.starts_call"
-        duties.append(t(key, callers=callers(plan), person=person))
+        duties.append(t(key, callers=callers(plan, content), person=person))
     return duties
 
 
