@@ -195,7 +195,7 @@ def safety_sections(plan: Plan, content: Content, said: dict[str, list[str]] | N
     signs = [content.danger[sign.value] for sign in known]
     lines = [" ".join(filter(None, (f"{sign.label}: {sign.first_action}", sign.plan_note))) for sign in signs]
     notes = {line: said[sign.value] for sign, line in zip(known, lines) if said and said.get(sign.value)}
-    cautions = [content.cautions[key] for key in flow.cautions(plan)]
+    cautions = [settled_caution(key, plan, content) for key in flow.cautions(plan)]
     substances = [content.substances[substance.value] for substance in plan.signs.substances]
     if not signs and not cautions and not substances:
         return []
@@ -213,6 +213,15 @@ def safety_sections(plan: Plan, content: Content, said: dict[str, list[str]] | N
             notes=notes,
         )
     ]
+
+
+def settled_caution(key: str, plan: Plan, content: Content) -> str:
+    """A caution's words on the plan and the printouts. One that asks the family to choose says,
+    there, what the plan chose instead: no Leader with someone on a call, so the first reader in
+    the room leads (QA 13 P3-3: every printout said "Choose a leader… Until you choose…" on the day).
+    The team, letters and review steps keep asking."""
+    starter = flow.call_starter(plan) if key == "leader_in_room" else None
+    return content.text("plan.leads_in_room", name=starter.name) if starter else content.cautions[key]
 
 
 def provider_section(provider: Provider, content: Content) -> Section:

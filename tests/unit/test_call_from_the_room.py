@@ -124,7 +124,8 @@ def test_a_team_with_no_reader_in_the_room_is_asked_for_someone_who_will_come(fi
         posted.update({f"members-{row}-name": name, f"members-{row}-relationship": relationship, f"members-{row}-role": role})
     form = TeamForm.build(Plan(), posted)
     assert not form.validate()
-    assert "need_someone_present" in form.members[0].form.role.errors
+    assert form.members.errors[0] == "need_someone_present", "the team's problem (QA 13 P3-3)"
+    assert not any(entry.form.role.errors for entry in form.members), "not pinned to the first person's part"
     posted["members-1-role"] = "speaker"
     assert TeamForm.build(Plan(), posted).validate()
 
