@@ -760,9 +760,15 @@ def load_content(lang: str = Language.ENGLISH.value, root: Path = CONTENT_ROOT) 
         clock_hours = ui.strings.get("dates", {}).get("clock")
         if clock_hours not in (12, 24):
             loader.problems.append("ui.md: strings.dates.clock: 12 or 24, the hours on the clock this language's readers use")
+        # Names inside a sentence are joined with these (see document.names_and).
+        needed += ["lists.and", "lists.and_alt", "lists.and_alt_before"]
         for key in needed + [f"dates.weekdays.{n}" for n in range(1, 8)]:
             if key not in strings:
                 loader.problems.append(f"ui.md: strings.{key}: missing")
+        try:
+            re.compile(strings.get("lists.and_alt_before", ""))
+        except re.error as error:
+            loader.problems.append(f"ui.md: strings.lists.and_alt_before: not a regular expression: {error}")
     if ui is not None and "invalid" not in ui.errors:
         loader.problems.append("ui.md: errors: missing invalid")
     if crisis is not None:

@@ -6,6 +6,7 @@ output's job).
 """
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from wizard import flow
@@ -54,6 +55,18 @@ def names_list(names) -> str:
     and the PDF's bidi step both honour them, and they take no space.
     """
     return ", ".join(f"\u2068{name}\u2069" for name in names)
+
+
+def names_and(names, content: Content) -> str:
+    """Names as a list inside a sentence, "Ana and Luis", "Ana, Luis and Carmen", with this
+    language's "and" from ui.md `lists` (Spanish "y" is "e" before an "i" sound: "Ana e Isabel").
+    QA 13 P3-2: "starts the call with Ana, Luis and sets the screen"."""
+    names = list(names)
+    if len(names) < 2:
+        return names_list(names)
+    before = content.strings["lists.and_alt_before"]
+    alt = bool(before) and re.match(before, names[-1].strip(), re.IGNORECASE) is not None
+    return content.text("lists.and_alt" if alt else "lists.and", names=names_list(names[:-1]), last=names_list(names[-1:]))
 
 
 def build_document(
@@ -182,7 +195,7 @@ def safety_sections(plan: Plan, content: Content, said: dict[str, list[str]] | N
     signs = [content.danger[sign.value] for sign in known]
     lines = [" ".join(filter(None, (f"{sign.label}: {sign.first_action}", sign.plan_note))) for sign in signs]
     notes = {line: said[sign.value] for sign, line in zip(known, lines) if said and said.get(sign.value)}
-    cautions = [content.cautions[key] for key in flow.cautions(plan)]
+    cautions = [settled_caution(key, plan, content) for key in flow.cautions(plan)]
     substances = [content.substances[substance.value] for substance in plan.signs.substances]
     if not signs and not cautions and not substances:
         return []
@@ -200,6 +213,15 @@ def safety_sections(plan: Plan, content: Content, said: dict[str, list[str]] | N
             notes=notes,
         )
     ]
+
+
+def settled_caution(key: str, plan: Plan, content: Content) -> str:
+    """A caution's words on the plan and the printouts. One that asks the family to choose says,
+    there, what the plan chose instead: no Leader with someone on a call, so the first reader in
+    the room leads (QA 13 P3-3: every printout said "Choose a leader… Until you choose…" on the day).
+    The team, letters and review steps keep asking."""
+    starter = flow.call_starter(plan) if key == "leader_in_room" else None
+    return content.text("plan.leads_in_room", name=starter.name) if starter else content.cautions[key]
 
 
 def provider_section(provider: Provider, content: Content) -> Section:
@@ -235,7 +257,7 @@ def day_script(plan: Plan, content: Content) -> list[str]:
     steps = [
         # An open approach starts here; where someone hurts them, the invitation must not reach that person.
         *([t("plan.script.invite_safely" if flow.hurt_by_partner(plan) else "plan.script.invite", name=leader_name, person=person)] if invited else []),
-        *([t("plan.script.call", name=starter.name, callers=callers(plan), person=person)] if starter else []),
+        *([t("plan.script.call", name=starter.name, callers=callers(plan, content), person=person)] if starter else []),
         opening,
         t("plan.script.read", names=names_list(reader_name(plan, m, content) for m in ordered)),
         t(f"plan.script.{request}", facility=facility),
@@ -250,8 +272,8 @@ def day_script(plan: Plan, content: Content) -> list[str]:
     return steps
 
 
-def callers(plan: Plan) -> str:
-    return names_list(member.name for member in plan.team.on_call())
+def callers(plan: Plan, content: Content) -> str:
+    return names_and((member.name for member in plan.team.on_call()), content)
 
 
 def day_duties(plan: Plan, content: Content, member) -> list[str]:
@@ -270,7 +292,7 @@ def day_duties(plan: Plan, content: Content, member) -> list[str]:
     if starter is not None and starter.id == member.id:
         person = plan.team.loved_one or t("plan.script.loved_one")
         key = "plan.member.starts_call_hearing" if flow.is_hard_of_hearing(plan) else "plan.member.starts_call"
-        duties.append(t(key, callers=callers(plan), person=person))
+        duties.append(t(key, callers=callers(plan, content), person=person))
     return duties
 
 

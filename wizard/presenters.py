@@ -193,7 +193,10 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_
         view["can_add"] = len(form.members.entries) < MAX_MEMBERS
         view["team_advice"] = content.guidance["rehearsal"].team
         view["team_note"] = view["team_advice"].by_approach[plan.approach.value] if plan.approach else ""
-        view["cautions"] = [content.cautions[key] for key in flow.cautions(plan)]
+        # Refused for having no one in the room, the page does not also ask for "a leader who will be
+        # in the room": the refusal says what to do first (QA 13 P3-3).
+        no_one_present = "need_someone_present" in form.members.errors
+        view["cautions"] = [content.cautions[key] for key in flow.cautions(plan) if not (no_one_present and key == "leader_in_room")]
     elif step is Step.STATEMENTS:
         view.update(statements_view(plan, form, content))
     elif step is Step.BOUNDARIES:

@@ -128,6 +128,9 @@
     shiftTimes.push(now);
     if (shiftTimes.length >= 3) quickExit();
   });
+  // The hint "Or press Shift 3 times" shows only now that the shortcut works (app.css hides it
+  // on a page without scripts). Set on <html>, which the in-page step swap keeps.
+  document.documentElement.classList.add("js");
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("[data-quick-exit]");
     if (!link) return;

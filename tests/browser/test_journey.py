@@ -130,6 +130,24 @@ def test_the_quick_exit_is_on_every_page_and_shift_three_times_leaves(js_page, l
     page.wait_for_url("https://weather.com/**")
 
 
+@pytest.mark.parametrize("mount", ["", "/p/riverside-recovery/embed"], ids=["site", "embedded"])
+@pytest.mark.parametrize("pages", ["js_page", "nojs_page"])
+def test_the_shift_hint_shows_on_a_desktop_only_where_scripts_make_shift_work(request, live_server, pages, mount):
+    """QA 13 P3-1: with scripts off, a laptop was told "Or press Shift 3 times", and Shift did nothing."""
+    page, watch = request.getfixturevalue(pages)
+    javascript = pages == "js_page"
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(live_server + mount + "/")
+    hint = page.locator(".quick-exit-bar .quick-exit-hint")
+    assert hint.count() == 1
+    assert hint.is_visible() is javascript, f"javascript={javascript}, hint shown: {hint.is_visible()}"
+    assert page.locator(".quick-exit-bar [data-quick-exit]").is_visible()
+    press(page)
+    wait_for_step(page, "signs")  # with scripts, a step swapped in the page keeps the hint
+    assert hint.is_visible() is javascript
+    assert not watch.errors, watch.errors
+
+
 def test_live_guidance_appears_while_typing_a_letter(js_page, live_server):
     page, watch = js_page
     walk_to_letters(page, live_server + "/")

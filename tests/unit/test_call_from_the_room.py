@@ -11,7 +11,7 @@ from werkzeug.datastructures import MultiDict
 
 from wizard import flow
 from wizard.content import load_content
-from wizard.document import build_member_document, day_script, names_list
+from wizard.document import build_member_document, day_script, names_and
 from wizard.forms.team import TeamForm
 from wizard.plan import Letter, Member, Plan, Signs, Team
 from wizard.vocabulary import Approach, Relationship, Role, Situation, Substance, WarningSign
@@ -45,7 +45,7 @@ def test_the_caution_comes_up_on_the_page_after_the_team_step():
 def test_the_day_says_who_in_the_room_starts_the_call(lang):
     content = load_content(lang)
     script = day_script(walter(), content)
-    call = content.text("plan.script.call", name="Frank", callers=names_list(["Karen", "Tom"]), person="Walter")
+    call = content.text("plan.script.call", name="Frank", callers=names_and(["Karen", "Tom"], content), person="Walter")
     assert call in script, script
     assert script.index(call) < len(script) - 1
     assert not any("Frank" in line and "Karen" in line for line in day_script(walter(FRANK, RUTH), content))
@@ -57,7 +57,7 @@ def test_who_starts_the_call_carries_the_callers_letters_and_no_one_else_does(la
     frank = {section.key: section for section in build_member_document(walter(KAREN, TOM, FRANK, RUTH), content, "m3").sections}
     assert frank["role"].items[0] == content.text("plan.member.leads_by_order"), "no Leader chosen: he keeps it on track"
     duty = frank["role"].items[1]
-    assert duty == content.text("plan.member.starts_call", callers=names_list(["Karen", "Tom"]), person="Walter")
+    assert duty == content.text("plan.member.starts_call", callers=names_and(["Karen", "Tom"], content), person="Walter")
     letters = frank["letters"].letters
     assert [letter.text for letter in letters] == ["Karen's words to Dad.", "Tom's words to Dad.", "Frank's words to Dad."]
     assert letters[0].note == content.text("plan.read_if_call_drops", name="Frank")
@@ -65,9 +65,44 @@ def test_who_starts_the_call_carries_the_callers_letters_and_no_one_else_does(la
 
     ruth = {section.key: section for section in build_member_document(walter(KAREN, TOM, FRANK, RUTH), content, "m4").sections}
     assert [letter.text for letter in ruth["letters"].letters] == ["Ruth's words to Dad."]
-    assert content.text("plan.member.starts_call", callers=names_list(["Karen", "Tom"]), person="Walter") not in ruth["role"].items
+    assert content.text("plan.member.starts_call", callers=names_and(["Karen", "Tom"], content), person="Walter") not in ruth["role"].items
     karen = {section.key: section for section in build_member_document(walter(KAREN, TOM, FRANK, RUTH), content, "m1").sections}
     assert karen["role"].items[0] == content.text("plan.member.by_call_with", name="Frank"), "the caller knows who calls them"
+
+
+@pytest.mark.parametrize(
+    ("lang", "script", "duty"),
+    [
+        ("en", "Frank starts the call with Karen and Tom, and sets", "You start the call with Karen and Tom a few"),
+        ("es", "Frank inicia la llamada con Karen y Tom, y pone", "Tú inicias la llamada con Karen y Tom unos"),
+    ],
+)
+def test_the_callers_are_named_as_a_list_in_a_sentence_with_and(lang, script, duty):
+    """QA 13 P3-2: "Jorge starts the call with Ana, Luis and sets the screen"."""
+    content = load_content(lang)
+    plain = lambda lines: [line.replace("\u2068", "").replace("\u2069", "") for line in lines]  # noqa: E731
+    assert any(script in line for line in plain(day_script(walter(), content)))
+    frank = {s.key: s for s in build_member_document(walter(KAREN, TOM, FRANK, RUTH), content, "m3").sections}
+    assert any(duty in item for item in plain(frank["role"].items)), frank["role"].items
+
+
+@pytest.mark.parametrize(
+    ("lang", "names", "joined"),
+    [
+        ("en", ["Ana"], "Ana"),
+        ("en", ["Ana", "Luis", "Carmen"], "Ana, Luis and Carmen"),
+        ("en", ["Ana", "Isabel"], "Ana and Isabel"),
+        ("es", ["Ana", "Luis", "Carmen"], "Ana, Luis y Carmen"),
+        ("es", ["Ana", "Isabel"], "Ana e Isabel"),  # "y" is "e" before an "i" sound
+        ("es", ["Luis", "Inés", "hilda"], "Luis, Inés e hilda"),
+        ("es", ["Ana", "Íñigo"], "Ana e Íñigo"),
+        ("es", ["Ana", "Hiedra"], "Ana y Hiedra"),  # "hie" is not an "i" sound: "agua y hielo"
+        ("es", ["Ana", "Ian"], "Ana y Ian"),
+        ("es", ["Isabel", "Luis"], "Isabel y Luis"),
+    ],
+)
+def test_names_in_a_sentence_take_the_languages_and(lang, names, joined):
+    assert names_and(names, load_content(lang)).replace("\u2068", "").replace("\u2069", "") == joined
 
 
 def test_a_chosen_leader_starts_the_call_even_when_someone_else_reads_first():
@@ -89,7 +124,8 @@ def test_a_team_with_no_reader_in_the_room_is_asked_for_someone_who_will_come(fi
         posted.update({f"members-{row}-name": name, f"members-{row}-relationship": relationship, f"members-{row}-role": role})
     form = TeamForm.build(Plan(), posted)
     assert not form.validate()
-    assert "need_someone_present" in form.members[0].form.role.errors
+    assert form.members.errors[0] == "need_someone_present", "the team's problem (QA 13 P3-3)"
+    assert not any(entry.form.role.errors for entry in form.members), "not pinned to the first person's part"
     posted["members-1-role"] = "speaker"
     assert TeamForm.build(Plan(), posted).validate()
 
@@ -99,7 +135,7 @@ def test_for_someone_hard_of_hearing_the_caller_letters_are_handed_to_them_with_
     content = load_content(lang)
     harold = walter().model_copy(update={"signs": walter().signs.model_copy(update={"situation": [Situation.HARD_OF_HEARING]})})
     items = {s.key: s for s in build_member_document(harold, content, "m3").sections}["role"].items
-    assert content.text("plan.member.starts_call_hearing", callers=names_list(["Karen", "Tom"]), person="Walter") in items
+    assert content.text("plan.member.starts_call_hearing", callers=names_and(["Karen", "Tom"], content), person="Walter") in items
 
 
 def test_a_chosen_leader_is_not_told_no_one_was_chosen():
@@ -107,4 +143,4 @@ def test_a_chosen_leader_is_not_told_no_one_was_chosen():
     frank_leads = FRANK.model_copy(update={"role": Role.LEADER})
     items = {s.key: s for s in build_member_document(walter(KAREN, frank_leads), content, "m3").sections}["role"].items
     assert content.text("plan.member.leads_by_order") not in items
-    assert content.text("plan.member.starts_call", callers=names_list(["Karen"]), person="Walter") in items
+    assert content.text("plan.member.starts_call", callers=names_and(["Karen"], content), person="Walter") in items

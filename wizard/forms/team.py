@@ -60,7 +60,9 @@ class TeamForm(StepForm):
         if rows and all(row.role.data in away for row in rows):
             # Someone who reads has to be in the room with the loved one: an interpreter reads
             # no letter, and a team all on a call leaves no one there to start it or to stay.
-            rows[0].role.errors = [*rows[0].role.errors, "need_someone_present"]
+            # The whole team's problem, said above the people (QA 13 P3-3: pinned to the first
+            # person's part, it read as if her choice were wrong). First, so the page shows it.
+            self.members.errors = ["need_someone_present", *self.members.errors]
             return False
         return ok
 
