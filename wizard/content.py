@@ -228,6 +228,7 @@ class LettersGuidance(GuidancePage):
     by_approach: dict[str, str]
     order_tip: str
     reader_tip: str
+    young_member: str  # {name}: shown with the letter of a team member under 18
 
 
 class TitledTips(BaseModel):
@@ -347,6 +348,7 @@ class Checklist(BaseModel):
     hard_of_hearing: str  # only where the loved one is hard of hearing and does not sign
     hard_of_hearing_by_call: str  # and someone joins by call: a voice through a laptop is the hardest to follow
     hurt_by_partner: str  # only where someone is hurting them: the day, the place and the program kept from that person
+    young_member: str  # {name}: one line for each team member under 18
 
     def items_for(
         self,
@@ -359,6 +361,7 @@ class Checklist(BaseModel):
         hard_of_hearing: bool = False,
         uninsured: bool = False,
         hurt_by_partner: bool = False,
+        young: tuple[str, ...] = (),
     ) -> list[str]:
         """Keeping the plan from whoever hurts them, first; then the chosen approach's needs, the program's
         and the drive there, naloxone, the call, the interpreter and hearing, then what every meeting needs."""
@@ -370,6 +373,7 @@ class Checklist(BaseModel):
             *([self.interpreter] if interpreter else []),
             *([self.hard_of_hearing] if hard_of_hearing else []),
             *([self.hard_of_hearing_by_call] if hard_of_hearing and by_call else []),
+            *(self.young_member.format(name=name) for name in young),
         ]
         program = self.by_arrival_no_insurance.get(arrival, self.by_arrival[arrival]) if uninsured else self.by_arrival[arrival]
         return [*first, *program, *drive, *extras, *self.items]
@@ -510,6 +514,7 @@ class AfterPage(Page):
     naloxone: AfterNaloxone
     suicide_risk: AfterSuicideRisk
     hurt_by_partner: AfterHurtByPartner
+    young_member: str  # {names}: team members under 18, where danger they may have seen is known
     family_support: list[SupportGroup]
     relapse: str
     sources: list[Source]

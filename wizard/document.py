@@ -449,7 +449,9 @@ def after_section(plan: Plan, content: Content) -> Section:
         for g in after.family_support
         if may_apply(g.for_substances, plan.signs.substances) and (parents or not g.for_parents)
     ]
-    return Section("after", after.title, paragraphs=[after.lead, after.relapse], items=[*outcomes, *follow_up, *groups])
+    seen = flow.young_who_saw_danger(plan)
+    young = [after.young_member.format(names=names_list(member.name for member in seen))] if seen else []
+    return Section("after", after.title, paragraphs=[after.lead, after.relapse], items=[*outcomes, *follow_up, *young, *groups])
 
 
 def reading_fact(plan: Plan, content: Content, member_id: str) -> tuple[str, str]:

@@ -78,6 +78,7 @@ __all__ = [
     "previous_before",
     "resolve",
     "suggest_approach",
+    "young_who_saw_danger",
 ]
 
 
@@ -276,7 +277,19 @@ def checklist_items(plan: Plan, checklist) -> list[str]:
         hard_of_hearing=is_hard_of_hearing(plan),
         uninsured=uninsured(plan),
         hurt_by_partner=hurt_by_partner(plan),
+        young=tuple(member.name for member in plan.team.young()),
     )
+
+
+# What a young person on the team may have seen, or heard of, and need support after (QA 13 P2-2).
+FRIGHTENING = (DangerSign.OVERDOSE, DangerSign.SUICIDAL, DangerSign.VIOLENCE)
+
+
+def young_who_saw_danger(plan: Plan) -> list[Member]:
+    """Team members under 18, where an overdose, suicide talk or violence is known."""
+    if not any(sign in FRIGHTENING for sign in dangers_known(plan)):
+        return []
+    return plan.team.young()
 
 
 def asks_for_today(plan: Plan) -> bool:

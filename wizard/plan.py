@@ -76,6 +76,9 @@ class Member(Strict):
     name: ShortText
     relationship: Relationship
     role: Role
+    # A young person on the team (QA 13 P2-2): a counselor's advice first, a letter an adult may read,
+    # and not the one who answers objections or follows a walk-out. False for plans saved before it was asked.
+    under_18: bool = False
 
 
 def writes_letter(role: Role) -> bool:
@@ -111,6 +114,10 @@ class Team(Strict):
 
     def on_call(self) -> list["Member"]:
         return [member for member in self.members if member.role is Role.BY_CALL]
+
+    def young(self) -> list["Member"]:
+        """Team members under 18 (not the loved one: that is `under_18` above)."""
+        return [member for member in self.members if member.under_18]
 
     @field_validator("members")
     @classmethod

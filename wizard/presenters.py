@@ -275,6 +275,7 @@ class LetterEditor:
     tips: Any
     example: Any
     checked: Checked
+    young_tip: str = ""  # a team member under 18: a counselor's advice first, and a letter an adult may read
 
 
 def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
@@ -301,6 +302,7 @@ def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
                 tips=content.guidance["relationships"].relationships[member.relationship.value],
                 example=content.examples.get(member.relationship.value),
                 checked=checked(form.field_for("letter", member.id).data, "letter", content, at_work),
+                young_tip=guidance.young_member.format(name=member.name) if member.under_18 else "",
             )
         )
     order_options = [Option(str(n), str(n)) for n in range(1, len(writers) + 1)]
@@ -380,13 +382,21 @@ def rehearsal_view(plan: Plan, form, content: Content) -> dict[str, Any]:
         "after_do": guidance.after_refusal.do_for(plan.approach, flow.needs_naloxone(plan), flow.suicide_risk(plan)),
         # The page itself asks who follows.
         "walkout_tips": guidance.walkout.tips_for(False, plan.team.under_18, flow.suicide_risk(plan)),
-        "cards": [(row + 1, form.card(row)) for row in range(MAX_OBJECTIONS)],
+        # Someone under 18 is not offered to answer a card or follow a walk-out (QA 13 P2-2); one chosen
+        # before the box was ticked stays shown where chosen, with the form's kind error, so nothing vanishes.
+        "cards": [
+            (row + 1, card, _adults_or_chosen(plan.team.present(), card["answered_by"].data))
+            for row, card in ((row, form.card(row)) for row in range(MAX_OBJECTIONS))
+        ],
         "objection_options": [Option(key, text.says) for key, text in objections],
-        "member_options": [Option(m.id, m.name) for m in plan.team.present()],
-        "follower_options": [Option(m.id, m.name) for m in plan.team.in_room()],
+        "follower_options": _adults_or_chosen(plan.team.in_room(), form["walkout_follower"].data),
         "walkout_follower": form["walkout_follower"],
         "walkout_words": form["walkout_words"],
     }
+
+
+def _adults_or_chosen(members: list[Member], chosen: str | None) -> list[Option]:
+    return [Option(m.id, m.name) for m in members if not m.under_18 or m.id == chosen]
 
 
 def not_sure_boundaries(plan: Plan) -> list[tuple[str, str]]:

@@ -106,3 +106,15 @@ def test_a_token_sealed_before_the_coverage_question_still_opens_as_unanswered()
 def test_the_coverage_answer_survives_the_round_trip():
     plan = a_plan().model_copy(update={"treatment": Treatment(coverage=Coverage.NO_INSURANCE)})
     assert decode(encode(plan, KEYS), KEYS).treatment.coverage is Coverage.NO_INSURANCE
+
+
+def test_a_token_sealed_before_the_under_18_box_on_team_members_still_opens():
+    """Team members from before the "under 18" box (QA 13 P2-2) hold no `under_18`: they open as adults."""
+    raw = json.loads(a_plan().model_dump_json())
+    del raw["team"]["members"][0]["under_18"]
+    token = ENVELOPE + KEYS.encrypt(zlib.compress(json.dumps(raw).encode())).decode()
+    plan = decode(token, KEYS)
+    assert plan.team.members[0].under_18 is False
+    assert plan == a_plan()
+    young = plan.model_copy(update={"team": Team(members=[plan.team.members[0].model_copy(update={"under_18": True})])})
+    assert decode(encode(young, KEYS), KEYS).team.young() == young.team.members

@@ -68,9 +68,18 @@ class RehearsalForm(StepForm):
                     field.errors = []
             elif card["objection"].data == Objection.OTHER.value and not card["custom"].data:
                 card["custom"].errors = [*card["custom"].errors, "need_objection_words"]
+        # Someone under 18 does not answer for the team or follow a walk-out (QA 13 P2-2). They are left
+        # out of the lists; one chosen before the box was ticked is asked about kindly, not dropped.
+        young = {member.id for member in self.plan.team.young()}
+        for row in range(MAX_OBJECTIONS):
+            answerer = self[card_name("answered_by", row)]
+            if answerer.data in young and not answerer.errors:
+                answerer.errors = ["young_answers"]
         follower = self["walkout_follower"]
         if not follower.data:
             follower.errors = []  # optional: not every team chooses one ahead
+        elif follower.data in young and not follower.errors:
+            follower.errors = ["young_follows"]
         return not any(field.errors for field in self)
 
     def apply(self, plan: Plan) -> Plan:

@@ -6,7 +6,7 @@ is ignored rather than refused.
 """
 
 from werkzeug.datastructures import MultiDict
-from wtforms import FieldList, Form, FormField, HiddenField, StringField
+from wtforms import BooleanField, FieldList, Form, FormField, HiddenField, StringField
 from wtforms.validators import Length, Optional
 
 from wizard.forms.base import StepForm
@@ -22,9 +22,11 @@ class MemberForm(Form):
     name = StringField(filters=[clean_line], validators=[Length(max=NAME_MAX, message="too_long")])
     relationship = KeyedSelectField(choices=[("", "")] + choices_of(Relationship))
     role = KeyedSelectField(choices=[("", "")] + choices_of(Role))
+    under_18 = BooleanField()
 
     def is_blank(self) -> bool:
-        return not (self.name.data or self.relationship.data or self.role.data)
+        # A ticked "Under 18" box alone is not a blank row: it asks for the name rather than vanish.
+        return not (self.name.data or self.relationship.data or self.role.data or self.under_18.data)
 
     def validate(self, extra_validators=None):
         if self.is_blank():
@@ -100,6 +102,7 @@ class TeamForm(StepForm):
                     name=row.name.data[:SHORT_TEXT],
                     relationship=Relationship(row.relationship.data),
                     role=Role(row.role.data),
+                    under_18=bool(row.under_18.data),
                 )
             )
         team = Team(
