@@ -450,7 +450,7 @@ def after_section(plan: Plan, content: Content) -> Section:
         if may_apply(g.for_substances, plan.signs.substances) and (parents or not g.for_parents)
     ]
     seen = flow.young_who_saw_danger(plan)
-    young = [after.young_member.format(names=names_list(member.name for member in seen))] if seen else []
+    young = [after.young_member.format(names=names_and((member.name for member in seen), content))] if seen else []
     return Section("after", after.title, paragraphs=[after.lead, after.relapse], items=[*outcomes, *follow_up, *young, *groups])
 
 

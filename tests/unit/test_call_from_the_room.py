@@ -144,3 +144,22 @@ def test_a_chosen_leader_is_not_told_no_one_was_chosen():
     items = {s.key: s for s in build_member_document(walter(KAREN, frank_leads), content, "m3").sections}["role"].items
     assert content.text("plan.member.leads_by_order") not in items
     assert content.text("plan.member.starts_call", callers=names_and(["Karen"], content), person="Walter") in items
+
+
+@pytest.mark.parametrize("lang, joined", [("en", "make sure Lily and Max can talk"), ("es", "busquen para Lily y Max a alguien")])
+def test_two_young_people_who_saw_an_overdose_are_named_with_and_in_the_after_the_day_line(lang, joined):
+    """QA 13 P2-2 and P3-2 together: the after-the-day line is a sentence, so "Lily and Max", not "Lily, Max"."""
+    from wizard.document import after_section
+    from wizard.vocabulary import DangerSign
+
+    team = Team(
+        loved_one="Danny",
+        members=[
+            Member(id="m1", name="Karen", relationship=Relationship.PARENT, role=Role.LEADER),
+            Member(id="m2", name="Lily", relationship=Relationship.SIBLING, role=Role.LETTER_ONLY, under_18=True),
+            Member(id="m3", name="Max", relationship=Relationship.SIBLING, role=Role.LETTER_ONLY, under_18=True),
+        ],
+    )
+    plan = Plan(lang=lang, signs=Signs(danger=[DangerSign.OVERDOSE]), team=team)
+    items = " ".join(after_section(plan, load_content(lang)).items)
+    assert joined.replace("Lily and Max", "\u2068Lily\u2069 and \u2068Max\u2069").replace("Lily y Max", "\u2068Lily\u2069 y \u2068Max\u2069") in items
