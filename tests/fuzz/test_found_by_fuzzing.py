@@ -180,3 +180,20 @@ def test_a_letter_file_for_someone_whose_letter_has_words_is_refused_and_the_wor
     body["letter_file"] = (io.BytesIO(dump_letter(writer, Letter(love="Dear Sam"))), "letter.json")
     page = check_page(client.post("/step/statements", data=body, content_type="multipart/form-data"))
     assert page.error_messages() and dict(page.form_values())["letter_m1"] == "0"
+
+
+def test_the_signs_step_may_change_only_the_under_18_answer_of_the_team(journey, app):
+    """The full fuzz run (session 13) failed five tests with "posting to signs changed team": the signs
+    step asks "Under 18" (QA 10) and keeps it on the team, and the judge did not know. A false alarm
+    in the judge, not the app; now it allows that one field, and still catches any other change."""
+    from tests.fuzz.verdicts import assert_answers_kept
+
+    fernet = app.extensions["planner.fernet"]
+    before = decode(walk_to(journey, "signs").token, fernet)
+    page = journey.submit(under_18="y", warning="lies_secrecy", substances="alcohol")
+    after = decode(page.token, fernet)
+    assert after.team.under_18 and not before.team.under_18
+    assert_answers_kept(before, after, "signs", page, "continue")
+    renamed = after.model_copy(update={"team": after.team.model_copy(update={"loved_one": "Someone else"})})
+    with pytest.raises(AssertionError, match="posting to signs changed team"):
+        assert_answers_kept(before, renamed, "signs", page, "continue")
