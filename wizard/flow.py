@@ -67,6 +67,8 @@ __all__ = [
     "may_use_opioids",
     "needs_naloxone",
     "newly_in_danger",
+    "noting_approach_change",
+    "letters_for_old_approach",
     "next_after",
     "noting_danger_written",
     "objections_for",
@@ -604,6 +606,35 @@ def noting_bottom_line_risks(plan: Plan, rule_sets: tuple[BottomLineRisks, ...])
     texts = [item.action for own in plan.boundaries.values() for item in own.items]
     risks = bottom_line_risks.risks_in(texts, rule_sets)
     return plan if risks == list(plan.bottom_line_risks) else plan.model_copy(update={"bottom_line_risks": risks})
+
+
+def _has_letters(plan: Plan) -> bool:
+    return any(letter.text.strip() for letter in plan.letters.values()) or any(
+        own.items or own.enabling or own.enabling_other for own in plan.boundaries.values()
+    )
+
+
+def noting_approach_change(before: Plan, after: Plan, step: Step) -> Plan:
+    """The plan, remembering which approach its letters were written for when the approach changes
+    under them (QA 13 P3-4: "They have a bed for you today, please go today" left in an open invitation).
+
+    Saving the letters step again means they were read again: forgotten. Changing back to the approach
+    they were written for forgets it too."""
+    if step is Step.STATEMENTS:
+        written_for = None
+    elif before.approach is not None and after.approach != before.approach and _has_letters(after):
+        written_for = before.letters_written_for or before.approach
+        written_for = None if written_for == after.approach else written_for
+    else:
+        return after
+    return after if written_for == after.letters_written_for else after.model_copy(update={"letters_written_for": written_for})
+
+
+def letters_for_old_approach(plan: Plan) -> Approach | None:
+    """The approach the letters and bottom lines were written for, when it is no longer the plan's:
+    the review and the letters step ask the family to read them again."""
+    old = plan.letters_written_for
+    return old if old is not None and plan.approach is not None and old != plan.approach and _has_letters(plan) else None
 
 
 def newly_in_danger(before: Plan, after: Plan) -> bool:

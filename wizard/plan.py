@@ -191,6 +191,10 @@ class Plan(Strict):
     # from the bottom lines after every step, so a reworded line clears its caution.
     bottom_line_risks: Annotated[list[BottomLineRisk], Field(max_length=len(BottomLineRisk))] = []
     approach: Approach | None = None
+    # The approach the letters and bottom lines were written for, kept only after the approach changed
+    # under them (flow.noting_approach_change): the review asks the family to read them again. None
+    # (plans from before, and once the letters step is saved again) says nothing.
+    letters_written_for: Approach | None = None
     team: Team = Team()
     letters: Annotated[dict[MemberId, Letter], Field(max_length=MAX_MEMBERS)] = {}
     boundaries: Annotated[dict[MemberId, MemberBoundaries], Field(max_length=MAX_MEMBERS)] = {}

@@ -172,7 +172,7 @@ def act(posted: Step, plan: Plan, form, action, to_review: bool):
     if action.kind == "continue":
         if not form.validate():
             return render_step(posted, plan, form, to_review=to_review)
-        answered = flow.noting_bottom_line_risks(form.apply(plan), _risk_rules())
+        answered = flow.noting_bottom_line_risks(flow.noting_approach_change(plan, form.apply(plan), posted), _risk_rules())
         # A bottom line that brings a caution (a home taken from someone under 18) is paused on
         # this page, with the caution first; the same words posted again move on.
         here = flow.bottom_line_cautions_raised(plan, answered) if posted is Step.BOUNDARIES else ()
@@ -355,7 +355,7 @@ def resume():
 def keep_work(step: Step, plan: Plan, form) -> Plan:
     """Fold in valid answers; keep invalid ones as a draft so no typed text is lost."""
     if form.validate():
-        saved = form.apply(plan)
+        saved = flow.noting_approach_change(plan, form.apply(plan), step)
         return saved.model_copy(update={"drafts": {k: v for k, v in saved.drafts.items() if k != step.value}})
     draft = form.draft()
     return plan.with_draft(step.value, draft) if draft else plan
