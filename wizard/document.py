@@ -92,7 +92,7 @@ def build_document(
     ]
     if approach:
         sections.append(
-            Section("approach", t("plan.sections.approach"), paragraphs=[approach.summary], items=approach.how_it_runs)
+            Section("approach", t("plan.sections.approach"), paragraphs=[approach.summary, *approach_private(plan, content)], items=approach.how_it_runs)
         )
     treatment, day = plan.treatment, plan.logistics
     sections.append(
@@ -141,6 +141,12 @@ def build_document(
         emergency=content.emergency_line,
         footer=footer_for(content, provider),
     )
+
+
+def approach_private(plan: Plan, content: Content) -> list[str]:
+    """An open approach ("no secrets") where someone hurts the loved one: open with them, private from
+    that person (QA 13 P3-5), so "Safety first" and "Our approach" do not seem to disagree."""
+    return [content.text("plan.approach_private")] if flow.is_open_approach(plan) and flow.hurt_by_partner(plan) else []
 
 
 def subtitle_for(plan: Plan, content: Content, today: datetime.date | None) -> str:
@@ -272,6 +278,16 @@ def day_duties(plan: Plan, content: Content, member) -> list[str]:
         key = "plan.member.starts_call_hearing" if flow.is_hard_of_hearing(plan) else "plan.member.starts_call"
         duties.append(t(key, callers=callers(plan), person=person))
     return duties
+
+
+def yes_warning(plan: Plan, content: Content, member) -> list[str]:
+    """Where someone hurts the loved one, the warning about their phone goes with whoever acts on a yes
+    (flow.sees_to_a_yes): the one who drives them may carry only their own printout."""
+    if not flow.hurt_by_partner(plan) or member.id not in {m.id for m in flow.sees_to_a_yes(plan)}:
+        return []
+    after = content.pages["after"]
+    yes = "yes" if flow.arrival(plan) == "stay" else f"yes_{flow.arrival(plan)}"
+    return [f"{after.outcomes[yes].title}: {after.hurt_by_partner.if_yes}"]
 
 
 def boundaries_intro(plan: Plan) -> str:
@@ -476,7 +492,7 @@ def build_member_document(
             ],
             # Someone on a call carries only this page: how the call works comes first; so does
             # starting it, for the person in the room who does.
-            items=[*day_duties(plan, content, member), *day_script(plan, content)],
+            items=[*day_duties(plan, content, member), *day_script(plan, content), *yes_warning(plan, content, member)],
         ),
         letters_section(plan, content, only=member_id if writes else None),
     ]

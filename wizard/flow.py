@@ -256,6 +256,21 @@ def hurt_by_partner(plan: Plan) -> bool:
     return DangerSign.HURT_BY_PARTNER in dangers_known(plan)
 
 
+def sees_to_a_yes(plan: Plan) -> list[Member]:
+    """Who acts on a yes, in the room: the details person (the bag, the ride, the call to the program), anyone
+    the plan names as the driver, and whoever keeps the meeting on track. Where someone hurts the loved one,
+    their printouts carry the warning about the loved one's phone (QA 13 P3-5), not only the plan."""
+    lead = leader(plan)
+    driver = plan.treatment.transport.casefold()
+    return [
+        member
+        for member in plan.team.in_room()
+        if member.role is Role.DETAILS
+        or (lead is not None and member.id == lead.id)
+        or (member.name.strip() and re.search(rf"\b{re.escape(member.name.strip().casefold())}\b", driver))
+    ]
+
+
 def needs_naloxone(plan: Plan) -> bool:
     """Pills and street drugs may hold fentanyl; with nothing ticked we cannot rule it out."""
     return may_involve(plan, MAY_HOLD_OPIOIDS)

@@ -458,7 +458,9 @@ def danger_line(signs, text: str = "") -> str:
     quoted = list(dict.fromkeys(words.text("checker.quoted", words=found[sign]) for sign in signs if sign in found))
     said = [words.text("checker.danger_words", words=", ".join(quoted))] if quoted else []
     change = [words.text("danger_found.something_else")] if quoted else []
-    return " ".join([words.text("checker.danger"), *said, *first, *lines, *change])
+    # Someone hurting them may find the letter: where to keep it (QA 13 P3-5).
+    keep = [page.written_note for page in pages if page.written_note]
+    return " ".join([words.text("checker.danger"), *said, *first, *lines, *keep, *change])
 
 
 @bp.get("/help-now")
