@@ -475,13 +475,14 @@ def build_member_document(
     if member is None:
         raise KeyError(member_id)
     writes = writes_letter(member.role)
+    interprets = member.role is Role.INTERPRETER  # a supporter writes nothing either, and gets no one's letters
     sections = [
         # A written sign quotes only this person's own words (written_danger).
         *safety_sections(plan, content, written_danger(plan, content, danger_rules, only=member_id)),
         Section(
             "role",
             t("plan.member.role_title"),
-            paragraphs=[] if writes else [t("plan.member.interpreter")],
+            paragraphs=[] if writes else [t("plan.member.interpreter" if interprets else "plan.member.supporter")],
             facts=[
                 (t("plan.member.role"), content.choices["role"][member.role.value]),
                 *([reading_fact(plan, content, member_id)] if writes else []),
@@ -494,7 +495,8 @@ def build_member_document(
             # starting it, for the person in the room who does.
             items=[*day_duties(plan, content, member), *day_script(plan, content), *yes_warning(plan, content, member)],
         ),
-        letters_section(plan, content, only=member_id if writes else None),
+        # The interpreter gets every letter to prepare; a supporter (HR, an EAP counselor) none of the family's.
+        *([letters_section(plan, content, only=member_id if writes else None)] if writes or interprets else []),
     ]
     if writes:
         own_bottom_lines = bottom_lines_section(plan, content, only=member_id)
@@ -502,7 +504,7 @@ def build_member_document(
             *([own_bottom_lines] if own_bottom_lines.letters else []),  # not everyone writes one
             Section("objections", t("plan.member.cards_title"), items=objection_cards(plan, content, only=member_id) or [t("plan.member.no_cards")]),
         ]
-    else:
+    elif interprets:
         # The interpreter passes on the bottom lines and the answers as well as the letters.
         every_bottom_line, every_card = bottom_lines_section(plan, content), objection_cards(plan, content)
         sections += [

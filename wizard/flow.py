@@ -500,8 +500,9 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         found.append("young_person")
         if BottomLineRisk.TAKES_HOME in plan.bottom_line_risks:
             found.append("young_person_home")
-    # An interpreter stays neutral and has no part to agree on (the Deaf box's caution speaks of booking one).
-    if any(member.relationship is Relationship.PROFESSIONAL for member in plan.team.writers()):
+    # An interpreter stays neutral and has no part to agree on (the Deaf box's caution speaks of booking one);
+    # a counselor who supports the meeting without a letter (an EAP counselor) has a part and privacy rules to agree.
+    if any(m.relationship is Relationship.PROFESSIONAL and m.role is not Role.INTERPRETER for m in plan.team.members):
         # What a school counselor must report about a minor is for a teen's family only.
         found.append("professional_on_team_young" if plan.team.under_18 else "professional_on_team")
     if is_pregnant(plan):

@@ -10,7 +10,7 @@ from wizard.checker import Report, check, minutes_label
 from wizard.forms.review_marks import fingerprint
 from wizard.forms.statements import PARTS
 from wizard.plan import MAX_BOUNDARIES, MAX_MEMBERS, MAX_OBJECTIONS, Member, MemberBoundaries, Plan
-from wizard.vocabulary import CanKeep, DangerSign, Substance
+from wizard.vocabulary import CanKeep, DangerSign, Role, Substance
 from wizard.steps import Step
 
 
@@ -222,7 +222,7 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_
 
         view["document"] = build_document(plan, content, provider=provider, danger_rules=danger_rules)
         view["members"] = plan.team.members
-        interpreting = len(plan.team.writers()) < len(plan.team.members)  # an interpreter writes nothing
+        interpreting = any(m.role is Role.INTERPRETER for m in plan.team.members)  # they get every letter
         view["download_hint"] = content.text("plan.member.download_hint_interpreter" if interpreting else "plan.member.download_hint")
     return view
 

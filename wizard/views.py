@@ -24,7 +24,7 @@ from wizard.planfile import BadPlanFile, Reason, dump_letter, dump_plan, load_le
 from wizard.presenters import Option, checked, lines_for, praise_held, present, progress, report_summary, written_words
 from wizard.steps import SPEC_BY_STEP, Step
 from wizard.token import BadToken, PlanTooLarge, decode, encode
-from wizard.vocabulary import BottomLineRisk, DangerSign, Language
+from wizard.vocabulary import BottomLineRisk, DangerSign, Language, Role
 
 bp = Blueprint("wizard", __name__)
 
@@ -260,7 +260,8 @@ def import_letter(plan: Plan, to_review: bool):
         if member is None:
             plan, member = saving.with_new_member(plan, imported)
         elif not writes_letter(member.role):
-            raise BadPlanFile(Reason.FROM_INTERPRETER)  # the letters page has no box for it: say so, never drop it
+            # The letters page has no box for it: say so, never drop it.
+            raise BadPlanFile(Reason.FROM_INTERPRETER if member.role is Role.INTERPRETER else Reason.FROM_SUPPORTER)
         elif saving.has_words(request.form, member.id):
             raise BadPlanFile(Reason.LETTER_IN_PLACE)  # never put a file's words over typed ones
     except BadPlanFile as problem:
