@@ -129,6 +129,9 @@ class DangerPage(OptionPage, WakeByTouch):
     # Where another sign's note already says to call 911 (two signs in one letter): what this one adds, or nothing.
     first_action_also: str = ""
     plan_note: str = ""  # printed after the first step in the plan's "Safety first"
+    # Said where the danger is first found in the family's own words (the page after, the live letter note):
+    # someone hurting the loved one may find what was written (QA 13 P3-5).
+    written_note: str = ""
     opioid_note: str = ""  # on the crisis page only where opioids may be involved (flow.may_use_opioids)
     numbers: list["Number"] = []  # the lines for this sign (a hotline), shown as buttons with its first step
 

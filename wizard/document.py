@@ -105,7 +105,7 @@ def build_document(
     ]
     if approach:
         sections.append(
-            Section("approach", t("plan.sections.approach"), paragraphs=[approach.summary], items=approach.how_it_runs)
+            Section("approach", t("plan.sections.approach"), paragraphs=[approach.summary, *approach_private(plan, content)], items=approach.how_it_runs)
         )
     treatment, day = plan.treatment, plan.logistics
     sections.append(
@@ -154,6 +154,12 @@ def build_document(
         emergency=content.emergency_line,
         footer=footer_for(content, provider),
     )
+
+
+def approach_private(plan: Plan, content: Content) -> list[str]:
+    """An open approach ("no secrets") where someone hurts the loved one: open with them, private from
+    that person (QA 13 P3-5), so "Safety first" and "Our approach" do not seem to disagree."""
+    return [content.text("plan.approach_private")] if flow.is_open_approach(plan) and flow.hurt_by_partner(plan) else []
 
 
 def subtitle_for(plan: Plan, content: Content, today: datetime.date | None) -> str:
@@ -294,6 +300,16 @@ def day_duties(plan: Plan, content: Content, member) -> list[str]:
         key = "plan.member.starts_call_hearing" if flow.is_hard_of_hearing(plan) else "plan.member.starts_call"
         duties.append(t(key, callers=callers(plan, content), person=person))
     return duties
+
+
+def yes_warning(plan: Plan, content: Content, member) -> list[str]:
+    """Where someone hurts the loved one, the warning about their phone goes with whoever acts on a yes
+    (flow.sees_to_a_yes): the one who drives them may carry only their own printout."""
+    if not flow.hurt_by_partner(plan) or member.id not in {m.id for m in flow.sees_to_a_yes(plan)}:
+        return []
+    after = content.pages["after"]
+    yes = "yes" if flow.arrival(plan) == "stay" else f"yes_{flow.arrival(plan)}"
+    return [f"{after.outcomes[yes].title}: {after.hurt_by_partner.if_yes}"]
 
 
 def boundaries_intro(plan: Plan) -> str:
@@ -485,13 +501,14 @@ def build_member_document(
     if member is None:
         raise KeyError(member_id)
     writes = writes_letter(member.role)
+    interprets = member.role is Role.INTERPRETER  # a supporter writes nothing either, and gets no one's letters
     sections = [
         # A written sign quotes only this person's own words (written_danger).
         *safety_sections(plan, content, written_danger(plan, content, danger_rules, only=member_id)),
         Section(
             "role",
             t("plan.member.role_title"),
-            paragraphs=[] if writes else [t("plan.member.interpreter")],
+            paragraphs=[] if writes else [t("plan.member.interpreter" if interprets else "plan.member.supporter")],
             facts=[
                 (t("plan.member.role"), content.choices["role"][member.role.value]),
                 *([reading_fact(plan, content, member_id)] if writes else []),
@@ -502,9 +519,10 @@ def build_member_document(
             ],
             # Someone on a call carries only this page: how the call works comes first; so does
             # starting it, for the person in the room who does.
-            items=[*day_duties(plan, content, member), *day_script(plan, content)],
+            items=[*day_duties(plan, content, member), *day_script(plan, content), *yes_warning(plan, content, member)],
         ),
-        letters_section(plan, content, only=member_id if writes else None),
+        # The interpreter gets every letter to prepare; a supporter (HR, an EAP counselor) none of the family's.
+        *([letters_section(plan, content, only=member_id if writes else None)] if writes or interprets else []),
     ]
     if writes:
         own_bottom_lines = bottom_lines_section(plan, content, only=member_id)
@@ -512,7 +530,7 @@ def build_member_document(
             *([own_bottom_lines] if own_bottom_lines.letters else []),  # not everyone writes one
             Section("objections", t("plan.member.cards_title"), items=objection_cards(plan, content, only=member_id) or [t("plan.member.no_cards")]),
         ]
-    else:
+    elif interprets:
         # The interpreter passes on the bottom lines and the answers as well as the letters.
         every_bottom_line, every_card = bottom_lines_section(plan, content), objection_cards(plan, content)
         sections += [

@@ -68,6 +68,8 @@ __all__ = [
     "may_use_opioids",
     "needs_naloxone",
     "newly_in_danger",
+    "noting_approach_change",
+    "letters_for_old_approach",
     "next_after",
     "noting_danger_written",
     "objections_for",
@@ -254,6 +256,21 @@ def suicide_risk(plan: Plan) -> bool:
 def hurt_by_partner(plan: Plan) -> bool:
     """Someone hurting the loved one, ticked or written: what the family writes and prints may be seen by that person."""
     return DangerSign.HURT_BY_PARTNER in dangers_known(plan)
+
+
+def sees_to_a_yes(plan: Plan) -> list[Member]:
+    """Who acts on a yes, in the room: the details person (the bag, the ride, the call to the program), anyone
+    the plan names as the driver, and whoever keeps the meeting on track. Where someone hurts the loved one,
+    their printouts carry the warning about the loved one's phone (QA 13 P3-5), not only the plan."""
+    lead = leader(plan)
+    driver = plan.treatment.transport.casefold()
+    return [
+        member
+        for member in plan.team.in_room()
+        if member.role is Role.DETAILS
+        or (lead is not None and member.id == lead.id)
+        or (member.name.strip() and re.search(rf"\b{re.escape(member.name.strip().casefold())}\b", driver))
+    ]
 
 
 def needs_naloxone(plan: Plan) -> bool:
@@ -504,8 +521,9 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         found.append("young_person")
         if BottomLineRisk.TAKES_HOME in plan.bottom_line_risks:
             found.append("young_person_home")
-    # An interpreter stays neutral and has no part to agree on (the Deaf box's caution speaks of booking one).
-    if any(member.relationship is Relationship.PROFESSIONAL for member in plan.team.writers()):
+    # An interpreter stays neutral and has no part to agree on (the Deaf box's caution speaks of booking one);
+    # a counselor who supports the meeting without a letter (an EAP counselor) has a part and privacy rules to agree.
+    if any(m.relationship is Relationship.PROFESSIONAL and m.role is not Role.INTERPRETER for m in plan.team.members):
         # What a school counselor must report about a minor is for a teen's family only.
         found.append("professional_on_team_young" if plan.team.under_18 else "professional_on_team")
     if is_pregnant(plan):
@@ -625,6 +643,35 @@ def noting_bottom_line_risks(plan: Plan, rule_sets: tuple[BottomLineRisks, ...])
     texts = [item.action for own in plan.boundaries.values() for item in own.items]
     risks = bottom_line_risks.risks_in(texts, rule_sets)
     return plan if risks == list(plan.bottom_line_risks) else plan.model_copy(update={"bottom_line_risks": risks})
+
+
+def _has_letters(plan: Plan) -> bool:
+    return any(letter.text.strip() for letter in plan.letters.values()) or any(
+        own.items or own.enabling or own.enabling_other for own in plan.boundaries.values()
+    )
+
+
+def noting_approach_change(before: Plan, after: Plan, step: Step) -> Plan:
+    """The plan, remembering which approach its letters were written for when the approach changes
+    under them (QA 13 P3-4: "They have a bed for you today, please go today" left in an open invitation).
+
+    Saving the letters step again means they were read again: forgotten. Changing back to the approach
+    they were written for forgets it too."""
+    if step is Step.STATEMENTS:
+        written_for = None
+    elif before.approach is not None and after.approach != before.approach and _has_letters(after):
+        written_for = before.letters_written_for or before.approach
+        written_for = None if written_for == after.approach else written_for
+    else:
+        return after
+    return after if written_for == after.letters_written_for else after.model_copy(update={"letters_written_for": written_for})
+
+
+def letters_for_old_approach(plan: Plan) -> Approach | None:
+    """The approach the letters and bottom lines were written for, when it is no longer the plan's:
+    the review and the letters step ask the family to read them again."""
+    old = plan.letters_written_for
+    return old if old is not None and plan.approach is not None and old != plan.approach and _has_letters(plan) else None
 
 
 def newly_in_danger(before: Plan, after: Plan) -> bool:

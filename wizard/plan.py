@@ -83,8 +83,9 @@ class Member(Strict):
 
 def writes_letter(role: Role) -> bool:
     """Who writes a letter and a bottom line: everyone but an interpreter, who passes on
-    every person's words and must stay neutral, so has no words of their own in the plan."""
-    return role is not Role.INTERPRETER
+    every person's words and must stay neutral, so has no words of their own in the plan,
+    and someone who supports the meeting without a letter (an EAP counselor, HR, a union rep)."""
+    return role not in (Role.INTERPRETER, Role.SUPPORTER)
 
 
 def speaks_at_meeting(role: Role) -> bool:
@@ -100,12 +101,13 @@ class Team(Strict):
     members: Annotated[list[Member], Field(max_length=MAX_MEMBERS)] = []
 
     def writers(self) -> list["Member"]:
-        """Those who write a letter and may write a bottom line: everyone but an interpreter."""
+        """Those who write a letter and may write a bottom line: everyone but an interpreter or a supporter."""
         return [member for member in self.members if writes_letter(member.role)]
 
     def present(self) -> list["Member"]:
         """The people who speak at the meeting, in the room or on a call: not those who send a letter only,
-        and not an interpreter (there, but neutral: they read no one's letter and answer nothing)."""
+        and not an interpreter (there, but neutral: they read no one's letter and answer nothing), nor a
+        supporter (there, but speaks only if asked)."""
         return [member for member in self.members if speaks_at_meeting(member.role)]
 
     def in_room(self) -> list["Member"]:
@@ -198,6 +200,10 @@ class Plan(Strict):
     # from the bottom lines after every step, so a reworded line clears its caution.
     bottom_line_risks: Annotated[list[BottomLineRisk], Field(max_length=len(BottomLineRisk))] = []
     approach: Approach | None = None
+    # The approach the letters and bottom lines were written for, kept only after the approach changed
+    # under them (flow.noting_approach_change): the review asks the family to read them again. None
+    # (plans from before, and once the letters step is saved again) says nothing.
+    letters_written_for: Approach | None = None
     team: Team = Team()
     letters: Annotated[dict[MemberId, Letter], Field(max_length=MAX_MEMBERS)] = {}
     boundaries: Annotated[dict[MemberId, MemberBoundaries], Field(max_length=MAX_MEMBERS)] = {}

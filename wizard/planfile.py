@@ -54,6 +54,7 @@ class Reason(StrEnum):
     TEAM_FULL = "team_full"
     LETTER_IN_PLACE = "letter_in_place"
     FROM_INTERPRETER = "from_interpreter"
+    FROM_SUPPORTER = "from_supporter"  # someone who supports the meeting with no letter (QA 13 P3-6)
 
 
 class BadPlanFile(Exception):

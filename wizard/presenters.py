@@ -10,7 +10,7 @@ from wizard.checker import Report, check, minutes_label
 from wizard.forms.review_marks import fingerprint
 from wizard.forms.statements import PARTS
 from wizard.plan import MAX_BOUNDARIES, MAX_MEMBERS, MAX_OBJECTIONS, Member, MemberBoundaries, Plan
-from wizard.vocabulary import CanKeep, DangerSign, Substance
+from wizard.vocabulary import CanKeep, DangerSign, Role, Substance
 from wizard.steps import Step
 
 
@@ -219,12 +219,13 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_
             content.text("review.day_passed", date=long_date(content, plan.logistics.date)) if flow.day_has_passed(plan) else ""
         )
         view["cautions"] = [content.cautions[key] for key in flow.cautions(plan)]
+        view["approach_changed"] = approach_changed_note(plan, content)
     elif step is Step.PLAN:
         from wizard.document import build_document
 
         view["document"] = build_document(plan, content, provider=provider, danger_rules=danger_rules)
         view["members"] = plan.team.members
-        interpreting = len(plan.team.writers()) < len(plan.team.members)  # an interpreter writes nothing
+        interpreting = any(m.role is Role.INTERPRETER for m in plan.team.members)  # they get every letter
         view["download_hint"] = content.text("plan.member.download_hint_interpreter" if interpreting else "plan.member.download_hint")
     return view
 
@@ -278,6 +279,15 @@ class LetterEditor:
     young_tip: str = ""  # a team member under 18: a counselor's advice first, and a letter an adult may read
 
 
+def approach_changed_note(plan: Plan, content: Content) -> str:
+    """After the approach changed under letters already written: read them again (QA 13 P3-4)."""
+    old = flow.letters_for_old_approach(plan)
+    if old is None:
+        return ""
+    names = {key: page.name for key, page in content.approaches.items()}
+    return content.text("review.approach_changed", old=names[old.value], new=names[plan.approach.value])
+
+
 def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
     guidance = content.guidance["letters"]
     names = {m.id: m.name for m in plan.team.members}
@@ -311,6 +321,7 @@ def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
         "lead": content.steps["statements"].lead_for(flow.needs_interpreter(plan)),
         # The person hurting them may find letters and printouts: keep them hidden, name no one.
         "hurt_note": content.steps["statements"].note_hurt_by_partner if flow.hurt_by_partner(plan) else "",
+        "approach_changed": approach_changed_note(plan, content),
         "guidance": guidance,
         "approach_note": guidance.by_approach[plan.approach.value] if plan.approach else "",
         "editors": editors,

@@ -24,7 +24,7 @@ from wizard.planfile import BadPlanFile, Reason, dump_letter, dump_plan, load_le
 from wizard.presenters import Option, checked, lines_for, praise_held, present, progress, report_summary, written_words
 from wizard.steps import SPEC_BY_STEP, Step
 from wizard.token import BadToken, PlanTooLarge, decode, encode
-from wizard.vocabulary import BottomLineRisk, DangerSign, Language, Relationship
+from wizard.vocabulary import BottomLineRisk, DangerSign, Language, Relationship, Role
 
 bp = Blueprint("wizard", __name__)
 
@@ -172,7 +172,7 @@ def act(posted: Step, plan: Plan, form, action, to_review: bool):
     if action.kind == "continue":
         if not form.validate():
             return render_step(posted, plan, form, to_review=to_review)
-        answered = flow.noting_bottom_line_risks(form.apply(plan), _risk_rules())
+        answered = flow.noting_bottom_line_risks(flow.noting_approach_change(plan, form.apply(plan), posted), _risk_rules())
         # A bottom line that brings a caution (a home taken from someone under 18) is paused on
         # this page, with the caution first; the same words posted again move on.
         here = flow.bottom_line_cautions_raised(plan, answered) if posted is Step.BOUNDARIES else ()
@@ -260,7 +260,8 @@ def import_letter(plan: Plan, to_review: bool):
         if member is None:
             plan, member = saving.with_new_member(plan, imported)
         elif not writes_letter(member.role):
-            raise BadPlanFile(Reason.FROM_INTERPRETER)  # the letters page has no box for it: say so, never drop it
+            # The letters page has no box for it: say so, never drop it.
+            raise BadPlanFile(Reason.FROM_INTERPRETER if member.role is Role.INTERPRETER else Reason.FROM_SUPPORTER)
         elif saving.has_words(request.form, member.id):
             raise BadPlanFile(Reason.LETTER_IN_PLACE)  # never put a file's words over typed ones
     except BadPlanFile as problem:
@@ -359,7 +360,7 @@ def resume():
 def keep_work(step: Step, plan: Plan, form) -> Plan:
     """Fold in valid answers; keep invalid ones as a draft so no typed text is lost."""
     if form.validate():
-        saved = form.apply(plan)
+        saved = flow.noting_approach_change(plan, form.apply(plan), step)
         return saved.model_copy(update={"drafts": {k: v for k, v in saved.drafts.items() if k != step.value}})
     draft = form.draft()
     return plan.with_draft(step.value, draft) if draft else plan
@@ -466,7 +467,9 @@ def danger_line(signs, text: str = "") -> str:
     quoted = list(dict.fromkeys(words.text("checker.quoted", words=found[sign]) for sign in signs if sign in found))
     said = [words.text("checker.danger_words", words=", ".join(quoted))] if quoted else []
     change = [words.text("danger_found.something_else")] if quoted else []
-    return " ".join([words.text("checker.danger"), *said, *first, *lines, *change])
+    # Someone hurting them may find the letter: where to keep it (QA 13 P3-5).
+    keep = [page.written_note for page in pages if page.written_note]
+    return " ".join([words.text("checker.danger"), *said, *first, *lines, *keep, *change])
 
 
 @bp.get("/help-now")

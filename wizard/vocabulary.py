@@ -99,6 +99,9 @@ class Role(StrEnum):
     LETTER_ONLY = "letter_only"
     BY_CALL = "by_call"  # joins by phone or video and reads their own letter; cannot follow a walk-out
     INTERPRETER = "interpreter"  # interprets for everyone and stays neutral: no letter, no bottom line, no part to play (plan.Team)
+    # Sits in to support and speaks only if asked: an EAP counselor, HR or a union rep at a work meeting (QA 13 P3-6).
+    # No letter, no bottom line, no card; not someone who reads, so a team of them alone is refused (forms.team).
+    SUPPORTER = "supporter"
 
 
 class Interventionist(StrEnum):

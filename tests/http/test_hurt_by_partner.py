@@ -248,3 +248,84 @@ def test_the_live_check_refuses_a_risk_it_does_not_know(client):
     for cautioned in (["no_such_risk"], "cuts_contact", [5]):
         response = client.post("/api/check-statement", json={"text": "Don't call me.", "kind": "boundary", "cautioned": cautioned})
         assert response.status_code == 400 and "error" in response.get_json(), cautioned
+
+
+THREE = {
+    **STANDARD_ANSWERS["team"],
+    "members-1-name": "Tyler",
+    "members-1-relationship": "sibling",
+    "members-1-role": "details",
+    "members-2-name": "Maya",
+    "members-2-relationship": "friend",
+    "members-2-role": "speaker",
+}
+
+
+def team_of_three(journey):
+    """José leads, Tyler sees to the ride, Maya reads a letter."""
+    journey.submit("add_member")
+    journey.submit("add_member")
+    return journey.submit(**THREE)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_phone_warning_for_a_yes_is_in_the_printouts_of_who_drives_and_who_leads(journey, client, lang):
+    """QA 13 P3-5: "Their phone may show where they are…" was only in the plan; the details person drives."""
+    after = words_for(client, lang).pages["after"]
+    warning = f"{after.outcomes['yes'].title}: {after.hurt_by_partner.if_yes}"
+    walk_to(journey, "team", start=START[lang], signs=SIGNS)
+    page = team_of_three(journey)
+    while page.step != "plan":
+        page = journey.submit(**{**STANDARD_ANSWERS[page.step], "letter_m2": "Te quiero.", "letter_m3": "Te quiero."} if page.step == "statements" else STANDARD_ANSWERS[page.step])
+    printouts = {m: text_of(client.post("/member.pdf", data={"token": page.token, "member": m})) for m in ("m1", "m2", "m3")}
+    assert shows(warning, printouts["m2"]), "the details person, who drives"
+    assert shows(warning, printouts["m1"]), "the leader"
+    assert not shows(after.hurt_by_partner.if_yes, printouts["m3"]), "not everyone's"
+    # No one hurting them: no warning in any printout.
+    plain = walk_to(type(journey)(client), "plan", start=START[lang])
+    assert not shows(after.hurt_by_partner.if_yes, text_of(client.post("/member.pdf", data={"token": plain.token, "member": "m1"})))
+
+
+def test_the_driver_named_for_the_ride_gets_the_phone_warning_too(journey, client):
+    after = words_for(client, "en").pages["after"]
+    walk_to(journey, "team", signs=SIGNS)
+    page = team_of_three(journey)
+    while page.step != "plan":
+        answers = dict(STANDARD_ANSWERS[page.step])
+        if page.step == "statements":
+            answers.update(letter_m2="I love you.", letter_m3="I love you.")
+        if page.step == "treatment":
+            answers["transport"] = "Maya drives, in her car"
+        page = journey.submit(**answers)
+    assert shows(after.hurt_by_partner.if_yes, text_of(client.post("/member.pdf", data={"token": page.token, "member": "m3"})))
+
+
+def approach_section(page) -> str:
+    return flat(page.root.find(".//section[@class='plan-section plan-section--approach']"))
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_an_open_approach_says_it_is_private_from_the_person_who_hurts_them(journey, client, lang):
+    """QA 13 P3-5: "with no surprise and no secrets" beside "keep the meeting from the person who hurts them"."""
+    private = words_for(client, lang).text("plan.approach_private")
+    assert private in approach_section(walk_to(journey, "plan", start=START[lang], signs=SIGNS))
+    assert private not in approach_section(walk_to(type(journey)(client), "plan", start=START[lang])), "no one hurting them"
+    surprise = walk_to(type(journey)(client), "plan", start=START[lang], signs=SIGNS, approach={"approach": "johnson"})
+    assert private not in surprise.text, "a surprise meeting promises no openness"
+
+
+@pytest.mark.parametrize("lang, letter", [
+    ("en", "Sam, I love you. I know your boyfriend hurts you, and I am scared for you. Please accept help."),
+    ("es", "Sam, te quiero. Sé que tu novio te pega, y tengo miedo por ti. Por favor, acepta ayuda."),
+])
+def test_a_letter_telling_of_it_says_where_to_keep_the_letter_on_the_next_page_and_while_typing(journey, client, lang, letter):
+    """QA 13 P3-5: the letters-step note came only on a return to the letters step."""
+    keep = words_for(client, lang).danger["hurt_by_partner"].written_note
+    walk_to(journey, "statements", start=START[lang])
+    page = journey.submit(letter_m1=letter)
+    panel = next(s for s in page.root.iter("section") if "safety-first" in s.get("class", "").split())
+    assert keep in flat(panel)
+    live = client.post("/api/check-statement", json={"text": letter, "lang": lang}).get_json()["summary"]["danger"]
+    assert keep in live
+    violent = client.post("/api/check-statement", json={"text": "You hit me last spring.", "lang": lang}).get_json()["summary"]["danger"]
+    assert violent and keep not in violent, "their own violence: not this line"

@@ -116,6 +116,7 @@ def test_a_chosen_leader_starts_the_call_even_when_someone_else_reads_first():
     [
         (("Rosa", "professional", "interpreter"), ("Joan", "sibling", "letter_only")),  # QA 10: no one to read the letters
         (("Karen", "child", "by_call"), ("Tom", "child", "by_call")),  # QA 12: no one in the room with the loved one
+        (("Laura", "professional", "supporter"), ("Tom", "child", "by_call")),  # QA 13: a supporter reads no letter
     ],
 )
 def test_a_team_with_no_reader_in_the_room_is_asked_for_someone_who_will_come(first, second):

@@ -57,8 +57,8 @@ def family(**changes) -> Plan:
     return plan.model_copy(update=changes)
 
 
-def test_only_the_interpreter_writes_no_letter():
-    assert [role for role in Role if not writes_letter(role)] == [Role.INTERPRETER]
+def test_only_the_interpreter_and_a_supporter_write_no_letter():
+    assert [role for role in Role if not writes_letter(role)] == [Role.INTERPRETER, Role.SUPPORTER]
 
 
 def test_the_interpreter_is_left_out_of_the_reading_order_and_every_part_to_play():
