@@ -24,13 +24,13 @@ WORKPLACE = {
 }
 SAID = {
     "en": {
-        "label": "Supports the meeting: sits in, speaks only if asked (no letter, no bottom line).",
+        "label": "Sits in to support, speaks only if asked (no letter, no bottom line)",
         "printout": "You sit in to support the meeting, and you speak only if someone asks you to.",
         "union": "If the person is in a union, ask HR whether a union representative may be there, and how that works.",
         "caution": "A counselor, pastor or other professional is on your team.",
     },
     "es": {
-        "label": "Apoya la reunión: está presente y habla solo si se lo piden (no escribe carta ni límites).",
+        "label": "Acompaña para apoyar y habla solo si se lo piden (no escribe carta ni límites)",
         "printout": "Estás presente para apoyar la reunión, y hablas solo si alguien te lo pide.",
         "union": "Si la persona está en un sindicato, pregunten a recursos humanos si puede estar presente un representante sindical, y cómo se hace.",
         "caution": "En tu equipo hay un consejero, un pastor u otro profesional.",
