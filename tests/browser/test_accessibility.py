@@ -20,7 +20,7 @@ import os
 import pytest
 
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, _page
-from tests.browser.walk import BOUNDARY, LETTER, fill_treatment, press, wait_for_step, walk_to_plan
+from tests.browser.walk import BOUNDARY, LETTER, fill_treatment, press, submit, wait_for_step, walk_to_plan
 
 pytestmark = pytest.mark.browser
 
@@ -123,13 +123,6 @@ def script_errors(watch) -> list[str]:
     """Page errors, less the console lines Chromium writes for the 404 and 400 pages this suite opens on purpose."""
     expected = ("status of 404 (NOT FOUND)", "status of 400 (BAD REQUEST)")
     return [error for error in watch.errors if not (error.startswith("Failed to load resource") and error.endswith(expected))]
-
-
-def submit(page, value: str = "continue") -> None:
-    """Press a wizard button and wait for the next page (a swap with JavaScript, a load without)."""
-    page.evaluate("() => { document.body.dataset.stale = '1'; }")
-    press(page, value)
-    page.wait_for_selector("body[data-step]:not([data-stale])")
 
 
 def errors_showing(page, step: str) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.walk import download_pdf_text, press, wait_for_step, walk_to_letters
+from tests.browser.walk import download_pdf_text, press, submit, wait_for_step, walk_to_letters
 
 pytestmark = pytest.mark.browser
 
@@ -122,13 +122,6 @@ class Guard:
         assert not errors, f"{where}: {len(errors)} script errors or CSP refusals, first: {errors[:5]}"
         assert not self.watch.foreign_requests(), f"{where}: requests elsewhere: {self.watch.foreign_requests()}"
         self.checked.append(where)
-
-
-def submit(page, value: str = "continue") -> str:
-    page.evaluate("() => { document.body.dataset.stale = '1'; }")
-    press(page, value)
-    page.wait_for_selector("body[data-step]:not([data-stale])")
-    return page.evaluate("() => document.body.getAttribute('data-step')")
 
 
 def move_on(page, step: str) -> None:

@@ -16,6 +16,17 @@ def press(page, value: str = "continue") -> None:
     page.locator(f"form[data-wizard] button[name=action][value='{value}']:not(.default-submit)").click()
 
 
+def submit(page, value: str = "continue") -> str:
+    """Press a wizard button, wait for the answer (a swap with JavaScript, a load without), return its step.
+
+    The old body is marked stale first: a selector alone can match the old page before the answer
+    arrives, which once made a test press Continue on the wrong step."""
+    page.evaluate("() => { document.body.dataset.stale = '1'; }")
+    press(page, value)
+    page.wait_for_selector("body[data-step]:not([data-stale])")
+    return page.evaluate("() => document.body.getAttribute('data-step')")
+
+
 def walk_to_letters(page, start_url: str) -> None:
     """The shortest way to the letters step: the defaults everywhere, one person (Ana) on the team."""
     page.goto(start_url)
