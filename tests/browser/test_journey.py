@@ -8,7 +8,7 @@ from werkzeug.serving import make_server
 
 from app import create_app
 
-from tests.browser.walk import BOUNDARY, LETTER, download_pdf_text, press, wait_for_step, walk_from_start, walk_to_letters, walk_to_plan
+from tests.browser.walk import BOUNDARY, LETTER, download_pdf_text, press, submit, wait_for_step, walk_from_start, walk_to_letters, walk_to_plan
 
 pytestmark = pytest.mark.browser
 
@@ -99,8 +99,7 @@ def test_an_error_shows_a_summary_and_keeps_the_letter(nojs_page, live_server):
     page.locator("button[value='goto:statements']").first.click()
     wait_for_step(page, "statements")
     page.locator("textarea[name=letter_m1]").fill("")
-    press(page)
-    wait_for_step(page, "statements")
+    assert submit(page) == "statements"
     assert page.locator("[data-error-summary]").is_visible()
 
 
@@ -231,8 +230,7 @@ def test_without_javascript_a_label_in_a_letter_is_shown_after_saving(nojs_page,
     walk_to_letters(page, live_server + "/")
     letter = "Sam, I love you. You’re an addict and it scares me."
     page.locator("#letter_m1").fill(letter)
-    press(page)
-    wait_for_step(page, "statements")
+    assert submit(page) == "statements"
     assert "You’re an addict" in page.locator("#letter_m1-findings").inner_text()
     assert page.locator("#letter_m1").input_value().strip() == letter
 
@@ -290,8 +288,7 @@ def test_the_pinned_exit_bar_never_covers_the_field_an_error_link_focuses(js_pag
     page.set_viewport_size({"width": width, "height": 640})
     walk_to_letters(page, live_server + "/")
     page.locator("textarea[name=letter_m1]").fill("")
-    press(page)
-    wait_for_step(page, "statements")
+    assert submit(page) == "statements"
     link = page.locator("[data-error-summary] a").last
     target = link.get_attribute("href")
     link.click()
