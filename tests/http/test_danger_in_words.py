@@ -297,3 +297,29 @@ def test_a_ticked_sign_quotes_no_words_in_the_plan(journey, client):
     journey.submit(letter_m1=HIT)
     plan = walk_to_from_here(journey, "plan")
     assert SIGN_SAYS["en"] in plan_safety(plan) and "José’s letter" not in plan_safety(plan)
+
+
+# QA 14 P2-1: an overdose told only by who fetched the naloxone, with no box ticked, and a
+# 15-year-old brother on the team who fetched it.
+NARCAN_TEAM = {
+    **STANDARD_ANSWERS["team"],
+    "members-1-name": "Ethan",
+    "members-1-relationship": "sibling",
+    "members-1-role": "speaker",
+    "members-1-under_18": "y",
+}
+NARCAN_LETTERS = {
+    "letter_m1": "Sam, I love you. Two weeks ago I found you on the bathroom floor, blue, and Ethan ran for the Narcan. I have not slept a night since.",
+    "letter_m2": "Sam, I love you. I was the one who got the Narcan. I was so scared I couldn't breathe. Please take the help today.",
+}
+
+
+def test_an_overdose_told_by_who_fetched_the_naloxone_opens_help_and_looks_after_the_teen_who_fetched_it(journey, client):
+    walk_to(journey, "statements", signs={"warning": ["lies_secrecy"], "substances": ["opioids"]}, team=NARCAN_TEAM)
+    page = journey.submit(**NARCAN_LETTERS)
+    panel = safety_panel(page)
+    assert panel is not None and first_in_main(page) is panel
+    assert "overdosed" in "".join(panel.itertext())
+    plan = walk_to(type(journey)(client), "plan", signs={"warning": ["lies_secrecy"], "substances": ["opioids"]}, team=NARCAN_TEAM, statements=NARCAN_LETTERS)
+    after = plan.root.find(".//section[@class='plan-section plan-section--after']")
+    assert "make sure Ethan can talk with someone" in " ".join("".join(after.itertext()).replace("\u2068", "").replace("\u2069", "").split())
