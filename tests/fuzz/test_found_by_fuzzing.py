@@ -197,3 +197,21 @@ def test_the_signs_step_may_change_only_the_under_18_answer_of_the_team(journey,
     renamed = after.model_copy(update={"team": after.team.model_copy(update={"loved_one": "Someone else"})})
     with pytest.raises(AssertionError, match="posting to signs changed team"):
         assert_answers_kept(before, renamed, "signs", page, "continue")
+
+
+def test_changing_the_approach_under_written_letters_may_note_the_old_one_and_change_nothing_else(journey, app):
+    """The full fuzz run (session 14) failed with "posting to approach changed letters_written_for": since
+    QA 13 P3-4 a new approach under written letters remembers the old one, and the judge did not know.
+    A false alarm in the judge; it still catches any other part the approach step changes."""
+    from tests.fuzz.verdicts import assert_answers_kept
+
+    fernet = app.extensions["planner.fernet"]
+    before = decode(walk_to(journey, "boundaries").token, fernet)
+    page = journey.submit(action="goto:approach")
+    page = journey.submit(approach="invitational" if before.approach.value != "invitational" else "traditional")
+    after = decode(page.token, fernet)
+    assert after.letters_written_for == before.approach
+    assert_answers_kept(before, after, "approach", page, "continue")
+    changed = after.model_copy(update={"letters": {}})
+    with pytest.raises(AssertionError, match="posting to approach changed letters"):
+        assert_answers_kept(before, changed, "approach", page, "continue")

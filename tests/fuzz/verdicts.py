@@ -27,9 +27,11 @@ OWNS = {
     "start": {"lang"},
     "signs": {"signs"},
     "crisis": set(),
-    "approach": {"approach"},
+    # Changing the approach under written letters remembers the one they were written for (QA 13 P3-4);
+    # saving the letters again forgets it (flow.noting_approach_change).
+    "approach": {"approach", "letters_written_for"},
     "team": {"team", "letters", "boundaries"},
-    "statements": {"letters"},
+    "statements": {"letters", "letters_written_for"},
     "boundaries": {"boundaries"},
     "rehearsal": {"rehearsal"},
     "treatment": {"treatment", "logistics"},
