@@ -320,11 +320,13 @@ def leader(plan: Plan) -> Member | None:
 
     Someone on a call cannot see the room or keep it calm (QA 11 P2-2: a daughter on a laptop
     a thousand miles away was handed the meeting), so a caller leads only when nobody else reads.
+    Nor is a young person handed it while an adult reads in the room (the team step refuses
+    one chosen as Leader: QA 13 P2-2).
     """
     ordered = plan.in_reading_order()
     chosen = next((m for m in plan.team.members if m.role is Role.LEADER), None)
-    room = {m.id for m in plan.team.in_room()}
-    in_room = next((m for m in ordered if m.id in room), None)
+    room = [m for m in ordered if m.id in {member.id for member in plan.team.in_room()}]
+    in_room = next((m for m in room if not m.under_18), room[0] if room else None)
     return chosen or in_room or (ordered[0] if ordered else None)
 
 

@@ -158,3 +158,47 @@ def test_ticking_the_box_after_she_was_chosen_to_answer_keeps_the_plan_and_asks_
     moved_on = journey.submit(answered_by_0="m1", walkout_follower="m1")
     assert moved_on.step in ("treatment", "review")
     assert review.step == "review"
+
+
+# Lily, 16, chosen as the Leader: her father reads a letter.
+LILY_LEADS = {**LILY, "members-0-role": "speaker", "members-1-role": "leader"}
+LEADER = {
+    "en": {
+        "family": "Lily is under 18, and leading the meeting is too much to ask of a young person. Please choose an adult as the Leader, and give Lily another part, such as reading a letter.",
+        "booked": "Lily is under 18. Even with a professional leading, your team’s Leader keeps things calm beside them, and that is too much to ask of a young person. Please choose an adult as the Leader, and give Lily another part, such as reading a letter.",
+    },
+    "es": {
+        "family": "Lily es menor de 18 años, y dirigir la reunión es demasiado para una persona joven. Elige a un adulto como Líder y dale a Lily otra función, como leer una carta.",
+        "booked": "Lily es menor de 18 años. Aunque un profesional dirija la reunión, el Líder de tu equipo mantiene la calma al lado de esa persona, y eso es demasiado para una persona joven. Elige a un adulto como Líder y dale a Lily otra función, como leer una carta.",
+    },
+}
+
+
+def field_error_of(page, field_id: str) -> str:
+    error = page.root.find(f".//p[@id='{field_id}-error']")
+    return " ".join("".join(error.itertext()).split()) if error is not None else ""
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("interventionist", ["family_leads", "booked"])
+def test_a_young_person_chosen_as_leader_is_asked_kindly_for_an_adult_and_nothing_typed_is_lost(journey, lang, interventionist):
+    """QA 13 P2-2: Lily, 16, could be the Leader. With a professional leading too, the team's Leader still
+    keeps the family calm beside them (and starts any call), so she is not asked to be it either."""
+    expected = LEADER[lang]["booked" if interventionist == "booked" else "family"]
+    walk_to(journey, "team", start=WORDS[lang]["start"])
+    refused = journey.submit(**{**LILY_LEADS, "interventionist": interventionist, "professional": "Dr. Ruiz, 555-0100"})
+    assert refused.step == "team"
+    assert expected in field_error_of(refused, "members-1-role"), "said on her own part, with her name"
+    assert any(expected in message and "Lily" in message for message in refused.error_messages()), refused.error_messages()
+    assert len(refused.error_messages()) == 1
+    kept = dict(refused.form_values())
+    assert (kept["loved_one"], kept["professional"], kept["members-1-name"]) == ("Sam", "Dr. Ruiz, 555-0100", "Lily")
+    assert (kept["members-1-role"], kept["members-1-under_18"], kept["interventionist"]) == ("leader", "y", interventionist)
+    # An adult leads, Lily reads: on to the letters.
+    moved_on = journey.submit(**{"members-0-role": "leader", "members-1-role": "speaker"})
+    assert moved_on.step == "statements", moved_on.error_messages()
+
+
+def test_an_adult_leader_and_a_young_person_who_reads_are_not_refused(journey):
+    assert walk_to(journey, "statements", team=LILY).step == "statements"
+

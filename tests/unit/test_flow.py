@@ -525,6 +525,23 @@ def test_the_meeting_is_kept_on_track_by_someone_in_the_room_unless_a_leader_was
     assert flow.leader(_reading(*roles)).id == leads
 
 
+@pytest.mark.parametrize(
+    ("roles", "young", "leads"),
+    [
+        ((Role.SPEAKER, Role.SPEAKER), {"m1"}, "m2"),  # Lily, 16, reads first: her father keeps the meeting on track
+        ((Role.SPEAKER, Role.BY_CALL, Role.DETAILS), {"m1"}, "m3"),  # and starts the call, so holds the callers' letters
+        ((Role.SPEAKER, Role.BY_CALL), {"m1"}, "m1"),  # no adult in the room: the first in the room, as before
+        ((Role.SPEAKER, Role.SPEAKER), set(), "m1"),
+    ],
+)
+def test_no_one_under_18_is_handed_the_meeting_while_an_adult_reads_in_the_room(roles, young, leads):
+    """QA 13 P2-2: a young person does not lead; with no Leader chosen, it falls to an adult in the room."""
+    plan = _reading(*roles)
+    members = [m.model_copy(update={"under_18": m.id in young}) for m in plan.team.members]
+    plan = plan.model_copy(update={"team": plan.team.model_copy(update={"members": members})})
+    assert flow.leader(plan).id == leads
+
+
 def test_a_step_parent_is_a_relationship_of_its_own_and_saved_parents_and_guardians_still_open_as_before():
     """QA 12 P3-4: a stepfather had to be a "Guardian"; saved plans keep what they chose."""
     raw = '{"team": {"members": [{"id": "m1", "name": "Greg", "relationship": "%s", "role": "details"}]}}'
