@@ -202,3 +202,53 @@ def test_a_young_person_chosen_as_leader_is_asked_kindly_for_an_adult_and_nothin
 def test_an_adult_leader_and_a_young_person_who_reads_are_not_refused(journey):
     assert walk_to(journey, "statements", team=LILY).step == "statements"
 
+
+# Grandma Rosa sends a letter for someone else to read; Lily, 16, reads her own beside her father.
+ROSA = {"members-2-name": "Rosa", "members-2-relationship": "grandparent", "members-2-role": "letter_only"}
+THREE_LETTERS = {"letter_m1": LETTER, "letter_m2": LETTER, "letter_m3": LETTER, "reader_m3": "m1"}
+READER = {
+    "en": {
+        "young_reads": "This person is under 18. Please choose an adult to read this letter aloud, so a young person does not carry someone else’s words on the day.",
+        "no_adult": "Only someone under 18 will be there to read it, and a young person should not read someone else’s letter aloud.",
+    },
+    "es": {
+        "young_reads": "Esta persona es menor de 18 años. Elige a un adulto para leer esta carta en voz alta, así una persona joven no tiene que cargar con las palabras de otra ese día.",
+        "no_adult": "Solo alguien menor de 18 años estará ahí para leerla, y una persona joven no debe leer en voz alta la carta de otra.",
+    },
+}
+
+
+def test_a_young_person_is_not_offered_to_read_someone_elses_letter(journey, client):
+    letters = walk_to(journey, "statements", team={**LILY, **ROSA})
+    assert options_of(letters, "reader_m3") == ["m1"], "Lily, 16, is left out; her father reads Rosa's letter"
+    grown = walk_to(type(journey)(client), "statements", team={**LILY, **ROSA, "members-1-under_18": None})
+    assert options_of(grown, "reader_m3") == ["m1", "m2"]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_ticking_the_box_after_she_was_chosen_to_read_a_letter_keeps_her_shown_and_asks_kindly(journey, lang):
+    words = READER[lang]
+    adult = {**LILY, **ROSA, "members-1-under_18": None}
+    review = walk_to(journey, "review", start=WORDS[lang]["start"], team=adult, statements={**THREE_LETTERS, "reader_m3": "m2"})
+    assert review.step == "review"
+    journey.submit(action="goto:team")
+    after = journey.submit(**{"members-1-under_18": "y"})
+    assert after.step == "statements", "Rosa's letter no longer has a reader who may read it"
+    # Still shown where she was chosen, not silently dropped; on Continue, a kind word rather than "did not look right".
+    assert dict(after.form_values())["reader_m3"] == "m2" and "m2" in options_of(after, "reader_m3")
+    refused = journey.submit()
+    assert refused.step == "statements"
+    assert words["young_reads"] in field_error_of(refused, "reader_m3")
+    assert len(refused.error_messages()) == 1, refused.error_messages()
+    assert journey.submit(reader_m3="m1").step in ("boundaries", "review")
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_with_no_adult_there_to_read_a_letter_the_family_is_told_why_no_one_is_offered(journey, lang):
+    team = {**LILY, **ROSA, "members-0-role": "letter_only"}  # José and Rosa both send letters; only Lily comes
+    letters = walk_to(journey, "statements", start=WORDS[lang]["start"], team=team)
+    assert options_of(letters, "reader_m1") == [] and options_of(letters, "reader_m3") == []
+    refused = journey.submit(**{"letter_m1": LETTER, "letter_m2": LETTER, "letter_m3": LETTER})
+    assert refused.step == "statements"
+    assert READER[lang]["no_adult"] in field_error_of(refused, "reader_m3")
+    assert READER[lang]["no_adult"] in field_error_of(refused, "reader_m1")
