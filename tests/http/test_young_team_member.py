@@ -7,6 +7,7 @@ or friend her age got the adult tips.
 
 import pytest
 
+from tests.http.test_leader_in_room import pdf_text
 from tests.support import LETTER, STANDARD_ANSWERS, walk_to
 
 WORDS = {
@@ -252,3 +253,63 @@ def test_with_no_adult_there_to_read_a_letter_the_family_is_told_why_no_one_is_o
     assert refused.step == "statements"
     assert READER[lang]["no_adult"] in field_error_of(refused, "reader_m3")
     assert READER[lang]["no_adult"] in field_error_of(refused, "reader_m1")
+
+
+# Lily, 16, writes a bottom line that only an adult can keep: money. Her father José writes his own.
+LILY_MONEY = "I will not lend you money or pay for your phone."
+LILY_LINES = {
+    **STANDARD_ANSWERS["boundaries"],
+    "category_m2_0": "money", "action_m2_0": LILY_MONEY, "keep_m2_0": "yes",
+}  # fmt: skip
+ADULT_BEHIND = {
+    "en": {
+        "caution": "A bottom line from someone under 18 on your team is about money, a home, a car, or the police or courts.",
+        "about": f"This note is about a bottom line from Lily: “{LILY_MONEY}”",
+        "plan": "A bottom line from Lily (under 18) is about money, a home, a car, or the police or courts. A promise like that needs an adult’s say, so a young person should not carry it alone. Before the day, ask an adult on the team to stand behind it, and to keep it with them if the answer is no.",
+    },
+    "es": {
+        "caution": "Un límite de alguien del equipo menor de 18 años trata de dinero, la casa, un carro, o la policía o los tribunales.",
+        "about": f"Esta nota habla de un límite de Lily: «{LILY_MONEY}»",
+        "plan": "Un límite de Lily (con menos de 18 años) trata de dinero, la casa, un carro, o la policía o los tribunales. Una promesa así necesita la palabra de un adulto, así que una persona joven no debe cargar con ella sola. Antes del día, pídanle a un adulto del equipo que la respalde y que la cumpla junto con esa persona si la respuesta es no.",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_young_persons_bottom_line_about_money_asks_for_an_adult_behind_it_gently(journey, client, lang):
+    """QA 13 P2-2: Lily, 16, could keep a bottom line alone that needs an adult's power. A caution, not a refusal:
+    shown beside her words on the bottom-lines page (once), then on the plan and on the printouts, with her name."""
+    words = ADULT_BEHIND[lang]
+    walk_to(journey, "boundaries", start=WORDS[lang]["start"], team=LILY, statements=TWO_LETTERS)
+    paused = journey.submit(**LILY_LINES)
+    assert paused.step == "boundaries" and not paused.error_messages(), "a gentle caution, never an error"
+    assert words["caution"] in paused.text and words["about"] in paused.text
+    assert dict(paused.form_values())["action_m2_0"] == LILY_MONEY
+    assert journey.submit().step == "rehearsal", "the same words again move on"
+    plan = walk_to(type(journey)(client), "plan", start=WORDS[lang]["start"], team=LILY, statements=TWO_LETTERS, boundaries=LILY_LINES)
+    assert words["plan"] in section_of(plan, "safety")
+    for member in ("m1", "m2"):  # hers, and her father's: he may be the adult who stands behind it
+        printout = pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": member}))
+        assert " ".join(words["plan"].split()) in printout, member
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"helper_m2_0": "José"},  # an adult on the team is named to keep it with her
+        {"helper_m2_0": "my dad josé and my aunt"},
+        {"category_m2_0": "contact"},  # her own small bottom line is hers to keep
+        {"category_m2_0": "covering_up"},
+    ],
+)
+def test_no_caution_when_an_adult_on_the_team_keeps_it_with_her_or_the_line_is_her_own(journey, changes):
+    walk_to(journey, "boundaries", team=LILY, statements=TWO_LETTERS)
+    moved_on = journey.submit(**{**LILY_LINES, **changes})
+    assert moved_on.step == "rehearsal"
+    assert ADULT_BEHIND["en"]["caution"] not in moved_on.text
+
+
+def test_an_adults_bottom_line_about_money_brings_no_caution_about_young_people(journey):
+    plan = walk_to(journey, "plan", team={**LILY, "members-1-under_18": None}, statements=TWO_LETTERS, boundaries=LILY_LINES)
+    assert plan.step == "plan"
+    assert ADULT_BEHIND["en"]["plan"][:60] not in plan.text and ADULT_BEHIND["en"]["caution"] not in plan.text
