@@ -226,6 +226,9 @@ def settled_caution(key: str, plan: Plan, content: Content) -> str:
     there, what the plan chose instead: no Leader with someone on a call, so the first reader in
     the room leads (QA 13 P3-3: every printout said "Choose a leader… Until you choose…" on the day).
     The team, letters and review steps keep asking."""
+    if key == "young_member_line":
+        # Who, by name: the young person's printout, and the adults who may stand behind them (QA 13 P2-2).
+        return content.text("plan.young_line", names=names_and((m.name for m in flow.young_lines_alone(plan)), content))
     starter = flow.call_starter(plan) if key == "leader_in_room" else None
     return content.text("plan.leads_in_room", name=starter.name) if starter else content.cautions[key]
 

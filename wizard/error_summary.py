@@ -53,11 +53,20 @@ def error_text(words: Content, field) -> str:
     """A field's first error in words; "too long" says how long it is and how long it may be."""
     key = field.errors[0]
     if key != "too_long":
-        return words.error(key)
+        return words.error(key).replace("{name}", _about(words, field))
     limit = next((v.max for v in field.validators if isinstance(v, Length) and v.max and v.max > 0), None)
     if limit is None:
         return words.error(key)
     return words.errors["too_long_by"].format(count=len(field.data or ""), max=limit)
+
+
+def _about(words: Content, field) -> str:
+    """Whom an error is about, for words that name them ("Lily is under 18…", team.py): the name the
+    form gave it, else what a row's box is called ("Person 2"). Names are the family's words: the page only."""
+    if named := getattr(field, "about", ""):
+        return named
+    match = ROW_FIELD.match(field.id)
+    return words.text("team.person", number=str(int(match["row"]) + 1)) if match else ""
 
 
 def _short(name: str) -> str:

@@ -18,6 +18,7 @@ from wizard.steps import SPEC_BY_STEP, STEPS, Step, in_danger
 from wizard.vocabulary import (
     Approach,
     BottomLineRisk,
+    BoundaryCategory,
     Coverage,
     DangerSign,
     EnablingHabit,
@@ -81,6 +82,8 @@ __all__ = [
     "resolve",
     "suggest_approach",
     "young_who_saw_danger",
+    "needs_adult_behind",
+    "young_lines_alone",
 ]
 
 
@@ -309,6 +312,32 @@ def young_who_saw_danger(plan: Plan) -> list[Member]:
     return plan.team.young()
 
 
+# Bottom lines that take an adult's say to keep: money, a home, a car, the police or courts (QA 13 P2-2).
+ADULTS_SAY = (BoundaryCategory.MONEY, BoundaryCategory.HOUSING, BoundaryCategory.CAR, BoundaryCategory.LEGAL)
+
+
+def needs_adult_behind(plan: Plan, member: Member, category: BoundaryCategory | str | None, helper: str) -> bool:
+    """A young person's bottom line that takes an adult's say to keep, with no adult on the team named
+    under "Who will help me keep it?" (by name, as the team step wrote it). A gentle caution, never a refusal:
+    a young person's own small bottom lines (house rules, rides, covering up) are theirs to keep."""
+    if not member.under_18 or category not in ADULTS_SAY:
+        return False
+    said = (helper or "").casefold()
+    # Not the interpreter: they stay neutral and keep no one's bottom line.
+    adults = [m.name.strip().casefold() for m in plan.team.members if not m.under_18 and m.role is not Role.INTERPRETER and m.name.strip()]
+    return not any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said) for name in adults)
+
+
+def young_lines_alone(plan: Plan) -> list[Member]:
+    """Team members under 18 with a bottom line only an adult can stand behind, and no adult named to help keep it."""
+    return [
+        member
+        for member in plan.team.writers()
+        if member.id in plan.boundaries
+        and any(needs_adult_behind(plan, member, item.category, item.helper) for item in plan.boundaries[member.id].items)
+    ]
+
+
 def asks_for_today(plan: Plan) -> bool:
     """A surprise meeting with a bed waiting asks for a yes today; an open invitation,
     a first appointment or nothing arranged yet does not ("the bed is ready today" would be untrue)."""
@@ -320,11 +349,13 @@ def leader(plan: Plan) -> Member | None:
 
     Someone on a call cannot see the room or keep it calm (QA 11 P2-2: a daughter on a laptop
     a thousand miles away was handed the meeting), so a caller leads only when nobody else reads.
+    Nor is a young person handed it while an adult reads in the room (the team step refuses
+    one chosen as Leader: QA 13 P2-2).
     """
     ordered = plan.in_reading_order()
     chosen = next((m for m in plan.team.members if m.role is Role.LEADER), None)
-    room = {m.id for m in plan.team.in_room()}
-    in_room = next((m for m in ordered if m.id in room), None)
+    room = [m for m in ordered if m.id in {member.id for member in plan.team.in_room()}]
+    in_room = next((m for m in room if not m.under_18), room[0] if room else None)
     return chosen or in_room or (ordered[0] if ordered else None)
 
 
@@ -521,6 +552,8 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         found.append("young_person")
         if BottomLineRisk.TAKES_HOME in plan.bottom_line_risks:
             found.append("young_person_home")
+    if young_lines_alone(plan):
+        found.append("young_member_line")
     # An interpreter stays neutral and has no part to agree on (the Deaf box's caution speaks of booking one);
     # a counselor who supports the meeting without a letter (an EAP counselor) has a part and privacy rules to agree.
     if any(m.relationship is Relationship.PROFESSIONAL and m.role is not Role.INTERPRETER for m in plan.team.members):
@@ -558,6 +591,7 @@ BOTTOM_LINE_CAUTIONS = (
     "hurt_by_partner_contact",
     "young_person",
     "young_person_home",
+    "young_member_line",
     "pregnancy",
     "withdrawal_supply",
     "withdrawal_supply_written",

@@ -290,7 +290,6 @@ def approach_changed_note(plan: Plan, content: Content) -> str:
 
 def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
     guidance = content.guidance["letters"]
-    names = {m.id: m.name for m in plan.team.members}
     editors = []
     writers = plan.team.writers()  # an interpreter writes no letter: no editor for them
     for member in writers:
@@ -308,7 +307,8 @@ def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
                 whole=form.field_for("letter", member.id),
                 order=form.field_for("order", member.id),
                 reader=reader,
-                reader_options=[Option(value, names[value]) for value, _ in reader.choices if value] if reader else [],
+                # No one under 18 is offered to read another's letter aloud (QA 13 P2-2); one chosen before stays shown.
+                reader_options=_adults_or_chosen([plan.member(value) for value, _ in reader.choices if value], reader.data) if reader else [],
                 tips=content.guidance["relationships"].relationships[member.relationship.value],
                 example=content.examples.get(member.relationship.value),
                 checked=checked(form.field_for("letter", member.id).data, "letter", content, at_work),
@@ -350,7 +350,10 @@ def boundaries_view(plan: Plan, form, content: Content, risk_rules=()) -> dict[s
             fields = form.row(member.id, number)
             text = fields["action"].data or ""
             about = tuple(cautioned[risk] for risk in flow.line_risks(text, cautioned, risk_rules)) if text.strip() else ()
-            for key in about:
+            # A young person's line only an adult can stand behind (QA 13 P2-2), as the page holds it now. Its
+            # praise stays: the caution is about who keeps it, not its words (and the live check cannot know).
+            alone = text.strip() and flow.needs_adult_behind(plan, member, fields["category"].data, fields["helper"].data or "")
+            for key in (*about, *(["young_member_line"] if alone else [])):
                 lines_noted.setdefault(key, []).append(content.text("boundaries.caution_about", name=member.name, line=text.strip()))
             found = checked(text, "boundary", content) if text.strip() else None
             if found:

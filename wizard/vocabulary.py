@@ -264,6 +264,8 @@ CAUTION_IDS = (
     "military",
     "violence",
     "young_person_home",
+    # A team member under 18 with a bottom line about money, a home, a car or the law, and no adult named to keep it with them.
+    "young_member_line",
     "older_adult",
     "pills_with_alcohol",
     "professional_on_team",

@@ -7,6 +7,7 @@ or friend her age got the adult tips.
 
 import pytest
 
+from tests.http.test_leader_in_room import pdf_text
 from tests.support import LETTER, STANDARD_ANSWERS, walk_to
 
 WORDS = {
@@ -158,3 +159,157 @@ def test_ticking_the_box_after_she_was_chosen_to_answer_keeps_the_plan_and_asks_
     moved_on = journey.submit(answered_by_0="m1", walkout_follower="m1")
     assert moved_on.step in ("treatment", "review")
     assert review.step == "review"
+
+
+# Lily, 16, chosen as the Leader: her father reads a letter.
+LILY_LEADS = {**LILY, "members-0-role": "speaker", "members-1-role": "leader"}
+LEADER = {
+    "en": {
+        "family": "Lily is under 18, and leading the meeting is too much to ask of a young person. Please choose an adult as the Leader, and give Lily another part, such as reading a letter.",
+        "booked": "Lily is under 18. Even with a professional leading, your team’s Leader keeps things calm beside them, and that is too much to ask of a young person. Please choose an adult as the Leader, and give Lily another part, such as reading a letter.",
+    },
+    "es": {
+        "family": "Lily es menor de 18 años, y dirigir la reunión es demasiado para una persona joven. Elige a un adulto como Líder y dale a Lily otra función, como leer una carta.",
+        "booked": "Lily es menor de 18 años. Aunque un profesional dirija la reunión, el Líder de tu equipo mantiene la calma al lado de esa persona, y eso es demasiado para una persona joven. Elige a un adulto como Líder y dale a Lily otra función, como leer una carta.",
+    },
+}
+
+
+def field_error_of(page, field_id: str) -> str:
+    error = page.root.find(f".//p[@id='{field_id}-error']")
+    return " ".join("".join(error.itertext()).split()) if error is not None else ""
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("interventionist", ["family_leads", "booked"])
+def test_a_young_person_chosen_as_leader_is_asked_kindly_for_an_adult_and_nothing_typed_is_lost(journey, lang, interventionist):
+    """QA 13 P2-2: Lily, 16, could be the Leader. With a professional leading too, the team's Leader still
+    keeps the family calm beside them (and starts any call), so she is not asked to be it either."""
+    expected = LEADER[lang]["booked" if interventionist == "booked" else "family"]
+    walk_to(journey, "team", start=WORDS[lang]["start"])
+    refused = journey.submit(**{**LILY_LEADS, "interventionist": interventionist, "professional": "Dr. Ruiz, 555-0100"})
+    assert refused.step == "team"
+    assert expected in field_error_of(refused, "members-1-role"), "said on her own part, with her name"
+    assert any(expected in message and "Lily" in message for message in refused.error_messages()), refused.error_messages()
+    assert len(refused.error_messages()) == 1
+    kept = dict(refused.form_values())
+    assert (kept["loved_one"], kept["professional"], kept["members-1-name"]) == ("Sam", "Dr. Ruiz, 555-0100", "Lily")
+    assert (kept["members-1-role"], kept["members-1-under_18"], kept["interventionist"]) == ("leader", "y", interventionist)
+    # An adult leads, Lily reads: on to the letters.
+    moved_on = journey.submit(**{"members-0-role": "leader", "members-1-role": "speaker"})
+    assert moved_on.step == "statements", moved_on.error_messages()
+
+
+def test_an_adult_leader_and_a_young_person_who_reads_are_not_refused(journey):
+    assert walk_to(journey, "statements", team=LILY).step == "statements"
+
+
+# Grandma Rosa sends a letter for someone else to read; Lily, 16, reads her own beside her father.
+ROSA = {"members-2-name": "Rosa", "members-2-relationship": "grandparent", "members-2-role": "letter_only"}
+THREE_LETTERS = {"letter_m1": LETTER, "letter_m2": LETTER, "letter_m3": LETTER, "reader_m3": "m1"}
+READER = {
+    "en": {
+        "young_reads": "This person is under 18. Please choose an adult to read this letter aloud, so a young person does not carry someone else’s words on the day.",
+        "no_adult": "Only someone under 18 will be there to read it, and a young person should not read someone else’s letter aloud.",
+    },
+    "es": {
+        "young_reads": "Esta persona es menor de 18 años. Elige a un adulto para leer esta carta en voz alta, así una persona joven no tiene que cargar con las palabras de otra ese día.",
+        "no_adult": "Solo alguien menor de 18 años estará ahí para leerla, y una persona joven no debe leer en voz alta la carta de otra.",
+    },
+}
+
+
+def test_a_young_person_is_not_offered_to_read_someone_elses_letter(journey, client):
+    letters = walk_to(journey, "statements", team={**LILY, **ROSA})
+    assert options_of(letters, "reader_m3") == ["m1"], "Lily, 16, is left out; her father reads Rosa's letter"
+    grown = walk_to(type(journey)(client), "statements", team={**LILY, **ROSA, "members-1-under_18": None})
+    assert options_of(grown, "reader_m3") == ["m1", "m2"]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_ticking_the_box_after_she_was_chosen_to_read_a_letter_keeps_her_shown_and_asks_kindly(journey, lang):
+    words = READER[lang]
+    adult = {**LILY, **ROSA, "members-1-under_18": None}
+    review = walk_to(journey, "review", start=WORDS[lang]["start"], team=adult, statements={**THREE_LETTERS, "reader_m3": "m2"})
+    assert review.step == "review"
+    journey.submit(action="goto:team")
+    after = journey.submit(**{"members-1-under_18": "y"})
+    assert after.step == "statements", "Rosa's letter no longer has a reader who may read it"
+    # Still shown where she was chosen, not silently dropped; on Continue, a kind word rather than "did not look right".
+    assert dict(after.form_values())["reader_m3"] == "m2" and "m2" in options_of(after, "reader_m3")
+    refused = journey.submit()
+    assert refused.step == "statements"
+    assert words["young_reads"] in field_error_of(refused, "reader_m3")
+    assert len(refused.error_messages()) == 1, refused.error_messages()
+    assert journey.submit(reader_m3="m1").step in ("boundaries", "review")
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_with_no_adult_there_to_read_a_letter_the_family_is_told_why_no_one_is_offered(journey, lang):
+    team = {**LILY, **ROSA, "members-0-role": "letter_only"}  # José and Rosa both send letters; only Lily comes
+    letters = walk_to(journey, "statements", start=WORDS[lang]["start"], team=team)
+    assert options_of(letters, "reader_m1") == [] and options_of(letters, "reader_m3") == []
+    refused = journey.submit(**{"letter_m1": LETTER, "letter_m2": LETTER, "letter_m3": LETTER})
+    assert refused.step == "statements"
+    assert READER[lang]["no_adult"] in field_error_of(refused, "reader_m3")
+    assert READER[lang]["no_adult"] in field_error_of(refused, "reader_m1")
+
+
+# Lily, 16, writes a bottom line that only an adult can keep: money. Her father José writes his own.
+LILY_MONEY = "I will not lend you money or pay for your phone."
+LILY_LINES = {
+    **STANDARD_ANSWERS["boundaries"],
+    "category_m2_0": "money", "action_m2_0": LILY_MONEY, "keep_m2_0": "yes",
+}  # fmt: skip
+ADULT_BEHIND = {
+    "en": {
+        "caution": "A bottom line from someone under 18 on your team is about money, a home, a car, or the police or courts.",
+        "about": f"This note is about a bottom line from Lily: “{LILY_MONEY}”",
+        "plan": "A bottom line from Lily (under 18) is about money, a home, a car, or the police or courts. A promise like that needs an adult’s say, so a young person should not carry it alone. Before the day, ask an adult on the team to stand behind it, and to keep it with them if the answer is no.",
+    },
+    "es": {
+        "caution": "Un límite de alguien del equipo menor de 18 años trata de dinero, la casa, un carro, o la policía o los tribunales.",
+        "about": f"Esta nota habla de un límite de Lily: «{LILY_MONEY}»",
+        "plan": "Un límite de Lily (con menos de 18 años) trata de dinero, la casa, un carro, o la policía o los tribunales. Una promesa así necesita la palabra de un adulto, así que una persona joven no debe cargar con ella sola. Antes del día, pídanle a un adulto del equipo que la respalde y que la cumpla junto con esa persona si la respuesta es no.",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_young_persons_bottom_line_about_money_asks_for_an_adult_behind_it_gently(journey, client, lang):
+    """QA 13 P2-2: Lily, 16, could keep a bottom line alone that needs an adult's power. A caution, not a refusal:
+    shown beside her words on the bottom-lines page (once), then on the plan and on the printouts, with her name."""
+    words = ADULT_BEHIND[lang]
+    walk_to(journey, "boundaries", start=WORDS[lang]["start"], team=LILY, statements=TWO_LETTERS)
+    paused = journey.submit(**LILY_LINES)
+    assert paused.step == "boundaries" and not paused.error_messages(), "a gentle caution, never an error"
+    assert words["caution"] in paused.text and words["about"] in paused.text
+    assert dict(paused.form_values())["action_m2_0"] == LILY_MONEY
+    assert journey.submit().step == "rehearsal", "the same words again move on"
+    plan = walk_to(type(journey)(client), "plan", start=WORDS[lang]["start"], team=LILY, statements=TWO_LETTERS, boundaries=LILY_LINES)
+    assert words["plan"] in section_of(plan, "safety")
+    for member in ("m1", "m2"):  # hers, and her father's: he may be the adult who stands behind it
+        printout = pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": member}))
+        assert " ".join(words["plan"].split()) in printout, member
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"helper_m2_0": "José"},  # an adult on the team is named to keep it with her
+        {"helper_m2_0": "my dad josé and my aunt"},
+        {"category_m2_0": "contact"},  # her own small bottom line is hers to keep
+        {"category_m2_0": "covering_up"},
+    ],
+)
+def test_no_caution_when_an_adult_on_the_team_keeps_it_with_her_or_the_line_is_her_own(journey, changes):
+    walk_to(journey, "boundaries", team=LILY, statements=TWO_LETTERS)
+    moved_on = journey.submit(**{**LILY_LINES, **changes})
+    assert moved_on.step == "rehearsal"
+    assert ADULT_BEHIND["en"]["caution"] not in moved_on.text
+
+
+def test_an_adults_bottom_line_about_money_brings_no_caution_about_young_people(journey):
+    plan = walk_to(journey, "plan", team={**LILY, "members-1-under_18": None}, statements=TWO_LETTERS, boundaries=LILY_LINES)
+    assert plan.step == "plan"
+    assert ADULT_BEHIND["en"]["plan"][:60] not in plan.text and ADULT_BEHIND["en"]["caution"] not in plan.text

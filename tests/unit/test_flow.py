@@ -525,6 +525,40 @@ def test_the_meeting_is_kept_on_track_by_someone_in_the_room_unless_a_leader_was
     assert flow.leader(_reading(*roles)).id == leads
 
 
+@pytest.mark.parametrize(
+    ("roles", "young", "leads"),
+    [
+        ((Role.SPEAKER, Role.SPEAKER), {"m1"}, "m2"),  # Lily, 16, reads first: her father keeps the meeting on track
+        ((Role.SPEAKER, Role.BY_CALL, Role.DETAILS), {"m1"}, "m3"),  # and starts the call, so holds the callers' letters
+        ((Role.SPEAKER, Role.BY_CALL), {"m1"}, "m1"),  # no adult in the room: the first in the room, as before
+        ((Role.SPEAKER, Role.SPEAKER), set(), "m1"),
+    ],
+)
+def test_no_one_under_18_is_handed_the_meeting_while_an_adult_reads_in_the_room(roles, young, leads):
+    """QA 13 P2-2: a young person does not lead; with no Leader chosen, it falls to an adult in the room."""
+    plan = _reading(*roles)
+    members = [m.model_copy(update={"under_18": m.id in young}) for m in plan.team.members]
+    plan = plan.model_copy(update={"team": plan.team.model_copy(update={"members": members})})
+    assert flow.leader(plan).id == leads
+
+
+def test_a_plan_saved_with_a_young_leader_or_reader_still_opens_and_asks_that_step_again():
+    """Plans saved before QA 13 P2-2's rules load as they were; the step whose answer no longer holds is asked
+    again (with its kind error), and nothing else is lost."""
+    lily = Member(id="m2", name="Lily", relationship=Relationship.SIBLING, role=Role.SPEAKER, under_18=True)
+    rosa = Member(id="m3", name="Rosa", relationship=Relationship.GRANDPARENT, role=Role.LETTER_ONLY)
+    base = plan_through(Step.REVIEW)
+    team = base.team.model_copy(update={"members": [*base.team.members, lily, rosa]})
+    letters = {**base.letters, "m2": Letter(text="I found you.", order=2), "m3": Letter(text="My dear.", order=3, reader="m2")}
+    reads = Plan.model_validate_json(base.model_copy(update={"team": team, "letters": letters}).model_dump_json())
+    assert reads.letters["m3"].reader == "m2"
+    assert flow.first_incomplete(reads) is Step.STATEMENTS
+    assert flow.first_incomplete(reads.model_copy(update={"letters": {**letters, "m3": letters["m3"].model_copy(update={"reader": "m1"})}})) is Step.PLAN
+    leads = [base.team.members[0].model_copy(update={"role": Role.SPEAKER}), lily.model_copy(update={"role": Role.LEADER})]
+    young_leader = Plan.model_validate_json(base.model_copy(update={"team": team.model_copy(update={"members": leads}), "letters": letters}).model_dump_json())
+    assert flow.first_incomplete(young_leader) is Step.TEAM
+
+
 def test_a_step_parent_is_a_relationship_of_its_own_and_saved_parents_and_guardians_still_open_as_before():
     """QA 12 P3-4: a stepfather had to be a "Guardian"; saved plans keep what they chose."""
     raw = '{"team": {"members": [{"id": "m1", "name": "Greg", "relationship": "%s", "role": "details"}]}}'

@@ -88,6 +88,20 @@ class StatementsForm(StepForm):
             if not (whole.data or "").strip():
                 whole.errors = [*whole.errors, "need_letter"]
                 ok = False
+        # Someone under 18 does not read another person's letter aloud (QA 13 P2-2): they are left out of
+        # the list, as on the rehearsal step; one chosen before the box was ticked is asked about kindly.
+        # With no adult there to read at all, the family is told why the list is empty.
+        young = {member.id for member in self.plan.team.young()}
+        adults_there = any(not member.under_18 for member in self.plan.team.present())
+        for member_id in self.writer_ids():
+            reader = self.field_for("reader", member_id)
+            if reader is None:
+                continue
+            if reader.data in young and not reader.errors:
+                reader.errors = ["young_reads"]
+                ok = False
+            elif reader.errors == ["need_reader"] and not adults_there:
+                reader.errors = ["need_adult_reader"]
         return ok
 
     def texts(self) -> list[str]:

@@ -58,6 +58,14 @@ class TeamForm(StepForm):
             first.errors = [*first.errors, "need_member"]
             return False
         rows = [entry.form for entry in self.members if not entry.form.is_blank()]
+        # A young person does not lead (QA 13 P2-2): not even beside a professional, since the team's Leader
+        # still keeps the family calm and on track and starts any call. Said on her own part, with her name.
+        professional = self.interventionist.data == Interventionist.BOOKED.value
+        for row in rows:
+            if row.under_18.data and row.role.data == Role.LEADER.value and not row.role.errors:
+                row.role.errors = ["young_leader_professional" if professional else "young_leader"]
+                row.role.about = row.name.data or ""
+                ok = False
         away = {role.value for role in Role if not speaks_at_meeting(role) or role is Role.BY_CALL}
         if rows and all(row.role.data in away for row in rows):
             # Someone who reads has to be in the room with the loved one: an interpreter reads
