@@ -16,7 +16,7 @@ from wizard.plan import MemberBoundaries, Plan, writes_letter
 from wizard.presenters import long_date, member_label, when, written_words
 from wizard.providers import Provider
 from wizard.steps import Step
-from wizard.vocabulary import Interventionist, Objection, Relationship, Role, may_apply
+from wizard.vocabulary import Interventionist, Objection, Role, Voice, may_apply
 
 
 @dataclass(frozen=True)
@@ -355,9 +355,9 @@ def bottom_lines_section(plan: Plan, content: Content, only: str | None = None) 
             continue  # nothing to read: not everyone on the team writes a bottom line
         at_work = flow.speaks_for_work(member.relationship)
         bottom_line = guidance.bottom_line
-        care = bottom_line.opening_care  # someone outside the family: care, not a family's love
-        opening = {Relationship.EMPLOYER: bottom_line.opening_work, Relationship.PROFESSIONAL: care, Relationship.OTHER: care}
-        lines = [opening.get(member.relationship, bottom_line.opening)]
+        # Someone outside the family (flow.voice): care, or the job's words, not a family's love; as their letter.
+        opening = {Voice.WORK: bottom_line.opening_work, Voice.CARE: bottom_line.opening_care, Voice.LOVE: bottom_line.opening}
+        lines = [opening[flow.voice(member.relationship)]]
         if mine.items:
             lines.append("\n".join(f"• {item.action}" for item in mine.items))
         if habits:

@@ -10,7 +10,7 @@ from wizard.checker import Report, check, minutes_label
 from wizard.forms.review_marks import fingerprint
 from wizard.forms.statements import PARTS
 from wizard.plan import MAX_BOUNDARIES, MAX_MEMBERS, MAX_OBJECTIONS, Member, MemberBoundaries, Plan
-from wizard.vocabulary import CanKeep, DangerSign, Role, Substance
+from wizard.vocabulary import CanKeep, DangerSign, Role, Substance, Voice
 from wizard.steps import Step
 
 
@@ -257,8 +257,12 @@ def praise_held(report: Report, about: tuple) -> Report:
     return replace(report, strengths=[]) if about else report
 
 
-def checked(text: str, kind: str, content: Content, at_work: bool = False) -> Checked:
-    report = check(text or "", kind, content.checker, at_work)
+# The hint under a letter, by how its writer speaks (flow.voice).
+LETTER_HINTS = {Voice.LOVE: "statements.hint", Voice.CARE: "statements.hint_care", Voice.WORK: "statements.hint_work"}
+
+
+def checked(text: str, kind: str, content: Content, voice: Voice = Voice.LOVE) -> Checked:
+    report = check(text or "", kind, content.checker, voice)
     return Checked(report, **report_summary(report, content))
 
 
@@ -268,7 +272,7 @@ class LetterEditor:
     relationship: str
     parts: list[tuple[Any, Any]]  # (field, PartText)
     hint: str  # under the whole letter
-    at_work: bool  # they write for the workplace (flow.speaks_for_work): the live check is told too
+    voice: Voice  # how they write (flow.voice): work or care words; the live check is told too
     whole: Any
     order: Any
     reader: Any
@@ -295,23 +299,24 @@ def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
     writers = plan.team.writers()  # an interpreter writes no letter: no editor for them
     for member in writers:
         reader = form.field_for("reader", member.id)
-        # A manager is shown what they value in the work and the job's facts, not "Open with love" (QA 13 P2-1).
-        at_work = flow.speaks_for_work(member.relationship)
-        parts = guidance.parts_for(at_work)
+        # A manager is shown what they value in the work and the job's facts, not "Open with love" (QA 13 P2-1);
+        # a counselor or "Other" is shown care, as their bottom-line letter opens.
+        voice = flow.voice(member.relationship)
+        parts = guidance.parts_for(voice)
         editors.append(
             LetterEditor(
                 member=member,
                 relationship=content.choices["relationship"][member.relationship.value],
                 parts=[(form.field_for(part, member.id), parts[part]) for part in PARTS],
-                hint=content.text("statements.hint_work" if at_work else "statements.hint"),
-                at_work=at_work,
+                hint=content.text(LETTER_HINTS[voice]),
+                voice=voice,
                 whole=form.field_for("letter", member.id),
                 order=form.field_for("order", member.id),
                 reader=reader,
                 reader_options=[Option(value, names[value]) for value, _ in reader.choices if value] if reader else [],
                 tips=content.guidance["relationships"].relationships[member.relationship.value],
                 example=content.examples.get(member.relationship.value),
-                checked=checked(form.field_for("letter", member.id).data, "letter", content, at_work),
+                checked=checked(form.field_for("letter", member.id).data, "letter", content, voice),
                 young_tip=guidance.young_member.format(name=member.name) if member.under_18 else "",
             )
         )
