@@ -396,11 +396,19 @@ class RehearsalGuidance(Page):
     team: TeamAdvice
     sources: list[Source]
 
-    def heard_in(self, words: str) -> str | None:
+    def heard_in(self, words: str, every_language: tuple["RehearsalGuidance", ...] = ()) -> str | None:
         """The objection a family's own words say, if its `heard` words know them: "You're not my real dad"
-        typed under "Something else" gets that card's calm reply. None where nothing matches."""
+        typed under "Something else" gets that card's calm reply. None where nothing matches.
+
+        `every_language`: each language's rehearsal guidance. A Spanish-speaking family on the English page
+        may type "No eres mi papá": its words are tried after this page's, and the key found is answered
+        in this page's language (the objection keys are the same in every language)."""
         plain = without_accents(plain_apostrophes(words))
-        return next((key for key, text in self.objections.items() if text.heard and matches_of(text.heard, plain)), None)
+        for guidance in (self, *(other for other in every_language if other is not self)):
+            found = next((key for key, text in guidance.objections.items() if text.heard and matches_of(text.heard, plain)), None)
+            if found in self.objections:
+                return found
+        return None
 
 
 class UiPage(Page):

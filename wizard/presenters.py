@@ -146,10 +146,13 @@ def when(content: Content, date: str, time: str) -> str:
     return long_date(content, date) if date else clock(content, time) if time else ""
 
 
-def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_rules=(), danger_rules: tuple = ()) -> dict[str, Any]:
+def present(
+    step: Step, plan: Plan, form, content: Content, provider=None, risk_rules=(), danger_rules: tuple = (), heard_rules: tuple = ()
+) -> dict[str, Any]:
     """Everything the step's template shows beyond the form itself (`risk_rules`: every language's
     words for unsafe bottom lines, so the bottom-lines page can say which line a caution is about;
-    `danger_rules`: the words for danger, so the review can quote what raised a written sign)."""
+    `danger_rules`: the words for danger, so the review can quote what raised a written sign;
+    `heard_rules`: every language's rehearsal guidance, so an objection typed in any language is known)."""
     view: dict[str, Any] = {"options": options_for(form, content)}
     if step is Step.START:
         view["fears"] = content.pages["fears"]
@@ -202,7 +205,7 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_
     elif step is Step.BOUNDARIES:
         view.update(boundaries_view(plan, form, content, risk_rules))
     elif step is Step.REHEARSAL:
-        view.update(rehearsal_view(plan, form, content))
+        view.update(rehearsal_view(plan, form, content, heard_rules))
     elif step is Step.TREATMENT:
         view["guide"] = content.pages["treatment"]
         view["kinds"] = view["guide"].options_for(plan.signs.substances)
@@ -223,7 +226,7 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_
     elif step is Step.PLAN:
         from wizard.document import build_document
 
-        view["document"] = build_document(plan, content, provider=provider, danger_rules=danger_rules)
+        view["document"] = build_document(plan, content, provider=provider, danger_rules=danger_rules, heard_rules=heard_rules)
         view["members"] = plan.team.members
         interpreting = any(m.role is Role.INTERPRETER for m in plan.team.members)  # they get every letter
         view["download_hint"] = content.text("plan.member.download_hint_interpreter" if interpreting else "plan.member.download_hint")
@@ -379,11 +382,11 @@ def boundaries_view(plan: Plan, form, content: Content, risk_rules=()) -> dict[s
     }
 
 
-def rehearsal_view(plan: Plan, form, content: Content) -> dict[str, Any]:
+def rehearsal_view(plan: Plan, form, content: Content, heard_rules: tuple = ()) -> dict[str, Any]:
     guidance = content.guidance["rehearsal"]
     worth_rehearsing = {objection.value for objection in flow.objections_for(plan)}
     # A card they typed in their own words that we know ("You're not my real dad") shows its calm reply here too.
-    worth_rehearsing |= {key for card in plan.rehearsal.objections if card.custom and (key := guidance.heard_in(card.custom))}
+    worth_rehearsing |= {key for card in plan.rehearsal.objections if card.custom and (key := guidance.heard_in(card.custom, heard_rules))}
     objections = [(key, text) for key, text in guidance.objections.items() if key in worth_rehearsing]
     today = flow.asks_for_today(plan)
     # An employer or co-worker on the team sees the words for them to say too, beside the family's (QA 13 P2-1).

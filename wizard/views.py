@@ -66,7 +66,7 @@ def render_step(
         # A problem with a chosen file: in the error summary and beside the file box it came from.
         file_problem, notice = words.text(f"notices.{notice}"), None
         errors.append(("plan_file" if step is Step.START else "letter_file", file_problem))
-    view = present(step, plan, form, words, mounts.current().provider, _risk_rules(), danger_rules=_danger_rules())
+    view = present(step, plan, form, words, mounts.current().provider, _risk_rules(), danger_rules=_danger_rules(), heard_rules=_heard_rules())
     html = render_template(
         spec.template,
         step=step.value,
@@ -100,6 +100,11 @@ def _not_shown(raised: tuple[str, ...], words: Content, view: dict) -> list[str]
 def _danger_rules():
     """Every language's danger words: a family may read in English and write in Spanish."""
     return tuple(words.danger_words for words in current_app.extensions["planner.contents"].values())
+
+
+def _heard_rules():
+    """Every language's rehearsal guidance, whose `heard` words find an objection typed in any language."""
+    return tuple(words.guidance["rehearsal"] for words in current_app.extensions["planner.contents"].values())
 
 
 def _risk_rules():
@@ -389,7 +394,7 @@ def plan_pdf():
     plan = ready_to_print()
     if not isinstance(plan, Plan):
         return plan
-    document = build_document(plan, content(), provider=mounts.current().provider, danger_rules=_danger_rules())
+    document = build_document(plan, content(), provider=mounts.current().provider, danger_rules=_danger_rules(), heard_rules=_heard_rules())
     return pdf_download(render_pdf(document), content().text("download_names.plan_pdf"))
 
 
@@ -402,7 +407,9 @@ def member_pdf():
     member_id = request.form.get("member", "")
     if plan.member(member_id) is None:
         return render_step(Step.PLAN, plan)
-    document = build_member_document(plan, content(), member_id, provider=mounts.current().provider, danger_rules=_danger_rules())
+    document = build_member_document(
+        plan, content(), member_id, provider=mounts.current().provider, danger_rules=_danger_rules(), heard_rules=_heard_rules()
+    )
     number = plan.member_ids().index(member_id) + 1
     return pdf_download(render_pdf(document), content().text("download_names.person_pdf", number=str(number)))
 
