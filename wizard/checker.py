@@ -17,6 +17,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from wizard.vocabulary import Voice
+
 Kind = Literal["letter", "boundary"]
 # Curly apostrophes are matched as straight ones; same length, so positions hold.
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -77,6 +79,16 @@ class RuleSpec(PatternRule):
     # love: "you open with what you value in them", not "try opening with love".
     message_work: str = ""
     missing_work: str = ""
+    # Said to someone outside the family who is not from work (flow.voice: a counselor, "Other"): care,
+    # not a family's love.
+    message_care: str = ""
+    missing_care: str = ""
+
+    def message_in(self, voice: Voice) -> str:
+        return {Voice.WORK: self.message_work, Voice.CARE: self.message_care}.get(voice) or self.message
+
+    def missing_in(self, voice: Voice) -> str:
+        return {Voice.WORK: self.missing_work, Voice.CARE: self.missing_care}.get(voice) or self.missing
 
     @model_validator(mode="after")
     def strengths_say_what_is_missing(self):
@@ -192,11 +204,11 @@ def plain_apostrophes(text: str) -> str:
     return text.translate(_APOSTROPHES)
 
 
-def check(text: str, kind: Kind, rules: CheckerRules, at_work: bool = False) -> Report:
+def check(text: str, kind: Kind, rules: CheckerRules, voice: Voice = Voice.LOVE) -> Report:
     """Findings for one letter or boundary: concerns with kinder wording, strengths, tips.
 
-    `at_work`: the writer speaks for the workplace (flow.speaks_for_work), so a rule's work words
-    are used where it has them."""
+    `voice`: how the writer speaks (flow.voice): a rule's work words for an employer or co-worker,
+    its care words for a counselor or "Other", where it has them."""
     normal = plain_apostrophes(text)
     concerns: list[Finding] = []
     strengths: list[Finding] = []
@@ -215,10 +227,10 @@ def check(text: str, kind: Kind, rules: CheckerRules, at_work: bool = False) -> 
         elif matches:
             first = matches[0]
             quote = text[first.start() : first.end()]
-            message = (at_work and rule.message_work) or rule.message
+            message = rule.message_in(voice)
             strengths.append(Finding(rule.id, quote, first.start(), first.end(), message.format(quote=quote)))
         elif text.strip():
-            tips.append(Tip(rule.id, (at_work and rule.missing_work) or rule.missing))
+            tips.append(Tip(rule.id, rule.missing_in(voice)))
     words = count_words(text)
     minutes = round(words / rules.reading.words_per_minute, 1)
     too_long = kind == "letter" and minutes > rules.reading.long_after_minutes

@@ -39,6 +39,7 @@ from wizard.vocabulary import (
     Relationship,
     Language,
     Substance,
+    Voice,
     WarningSign,
 )
 
@@ -218,16 +219,19 @@ class LettersGuidance(GuidancePage):
     # For an employer or co-worker (flow.speaks_for_work): what they value in the person's work and the
     # facts of the job, not "I love you". Only the parts that differ; the others are shared.
     parts_work: dict[str, PartText]
+    # For a counselor, pastor or "Other" (flow.voice is care): care, not a family's love. Only the parts that differ.
+    parts_care: dict[str, PartText]
 
     @model_validator(mode="after")
     def work_parts_are_parts(self):
-        unknown = set(self.parts_work) - set(self.parts)
-        if unknown:
-            raise ValueError(f"parts_work names parts that do not exist: {', '.join(sorted(unknown))}")
+        for name, parts in (("parts_work", self.parts_work), ("parts_care", self.parts_care)):
+            unknown = set(parts) - set(self.parts)
+            if unknown:
+                raise ValueError(f"{name} names parts that do not exist: {', '.join(sorted(unknown))}")
         return self
 
-    def parts_for(self, at_work: bool) -> dict[str, PartText]:
-        return {**self.parts, **self.parts_work} if at_work else self.parts
+    def parts_for(self, voice: Voice) -> dict[str, PartText]:
+        return {**self.parts, **{Voice.WORK: self.parts_work, Voice.CARE: self.parts_care}.get(voice, {})}
     by_approach: dict[str, str]
     order_tip: str
     reader_tip: str
@@ -392,11 +396,19 @@ class RehearsalGuidance(Page):
     team: TeamAdvice
     sources: list[Source]
 
-    def heard_in(self, words: str) -> str | None:
+    def heard_in(self, words: str, every_language: tuple["RehearsalGuidance", ...] = ()) -> str | None:
         """The objection a family's own words say, if its `heard` words know them: "You're not my real dad"
-        typed under "Something else" gets that card's calm reply. None where nothing matches."""
+        typed under "Something else" gets that card's calm reply. None where nothing matches.
+
+        `every_language`: each language's rehearsal guidance. A Spanish-speaking family on the English page
+        may type "No eres mi papá": its words are tried after this page's, and the key found is answered
+        in this page's language (the objection keys are the same in every language)."""
         plain = without_accents(plain_apostrophes(words))
-        return next((key for key, text in self.objections.items() if text.heard and matches_of(text.heard, plain)), None)
+        for guidance in (self, *(other for other in every_language if other is not self)):
+            found = next((key for key, text in guidance.objections.items() if text.heard and matches_of(text.heard, plain)), None)
+            if found in self.objections:
+                return found
+        return None
 
 
 class UiPage(Page):

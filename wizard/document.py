@@ -16,7 +16,7 @@ from wizard.plan import MemberBoundaries, Plan, writes_letter
 from wizard.presenters import long_date, member_label, when, written_words
 from wizard.providers import Provider
 from wizard.steps import Step
-from wizard.vocabulary import Interventionist, Objection, Relationship, Role, may_apply
+from wizard.vocabulary import Interventionist, Objection, Role, Voice, may_apply
 
 
 @dataclass(frozen=True)
@@ -75,9 +75,12 @@ def build_document(
     today: datetime.date | None = None,
     provider: Provider | None = None,
     danger_rules: tuple | None = None,
+    heard_rules: tuple = (),
 ) -> PlanDocument:
     """The whole plan. `danger_rules`: the words for danger in every language the family may
-    write in, so a written sign can quote its words (this content's own language if not given)."""
+    write in, so a written sign can quote its words (this content's own language if not given).
+    `heard_rules`: every language's rehearsal guidance, so an objection typed under "Something else"
+    in any language gets its calm reply in this one (this content's own language if not given)."""
     t = content.text
     approach = content.approaches[plan.approach.value] if plan.approach else None
     title = t("plan.title_for", name=plan.team.loved_one) if plan.team.loved_one else t("plan.title")
@@ -144,7 +147,7 @@ def build_document(
     sections.append(Section("script", t("plan.sections.script"), items=day_script(plan, content)))
     sections.append(letters_section(plan, content))
     sections.append(bottom_lines_section(plan, content))
-    sections += rehearsal_sections(plan, content)
+    sections += rehearsal_sections(plan, content, heard_rules)
     sections.append(after_section(plan, content))
     return PlanDocument(
         title=title,
@@ -358,9 +361,9 @@ def bottom_lines_section(plan: Plan, content: Content, only: str | None = None) 
             continue  # nothing to read: not everyone on the team writes a bottom line
         at_work = flow.speaks_for_work(member.relationship)
         bottom_line = guidance.bottom_line
-        care = bottom_line.opening_care  # someone outside the family: care, not a family's love
-        opening = {Relationship.EMPLOYER: bottom_line.opening_work, Relationship.PROFESSIONAL: care, Relationship.OTHER: care}
-        lines = [opening.get(member.relationship, bottom_line.opening)]
+        # Someone outside the family (flow.voice): care, or the job's words, not a family's love; as their letter.
+        opening = {Voice.WORK: bottom_line.opening_work, Voice.CARE: bottom_line.opening_care, Voice.LOVE: bottom_line.opening}
+        lines = [opening[flow.voice(member.relationship)]]
         if mine.items:
             lines.append("\n".join(f"• {item.action}" for item in mine.items))
         if habits:
@@ -372,7 +375,7 @@ def bottom_lines_section(plan: Plan, content: Content, only: str | None = None) 
     return Section("boundaries", t("plan.sections.boundaries"), paragraphs=[t(boundaries_intro(plan))], letters=letters)
 
 
-def objection_cards(plan: Plan, content: Content, only: str | None = None) -> list[str]:
+def objection_cards(plan: Plan, content: Content, only: str | None = None, heard_rules: tuple = ()) -> list[str]:
     t = content.text
     guidance = content.guidance["rehearsal"]
     cards = []
@@ -384,7 +387,7 @@ def objection_cards(plan: Plan, content: Content, only: str | None = None) -> li
         if card.objection not in worth_rehearsing:
             continue  # chosen under a surprise approach, before the family switched to an open one
         # Their own words under "Something else" may be an objection we know ("You're not my real dad"): its calm reply then.
-        known = guidance.heard_in(card.custom) if card.objection is Objection.OTHER and card.custom else None
+        known = guidance.heard_in(card.custom, heard_rules) if card.objection is Objection.OTHER and card.custom else None
         suggested = guidance.objections[known or card.objection.value]
         who = plan.member(card.answered_by)
         name = who.name if who else t("plan.script.someone")
@@ -412,10 +415,10 @@ def walkout_tips(plan: Plan, content: Content) -> list[str]:
     return walkout
 
 
-def rehearsal_sections(plan: Plan, content: Content) -> list[Section]:
+def rehearsal_sections(plan: Plan, content: Content, heard_rules: tuple = ()) -> list[Section]:
     t = content.text
     guidance = content.guidance["rehearsal"]
-    cards, walkout = objection_cards(plan, content), walkout_tips(plan, content)
+    cards, walkout = objection_cards(plan, content, heard_rules=heard_rules), walkout_tips(plan, content)
     after = guidance.after_refusal
     checklist = Section("checklist", guidance.checklist.title, items=[f"☐ {item}" for item in flow.checklist_items(plan, guidance.checklist)])
     return [
@@ -492,6 +495,7 @@ def build_member_document(
     today: datetime.date | None = None,
     provider: Provider | None = None,
     danger_rules: tuple | None = None,
+    heard_rules: tuple = (),
 ) -> PlanDocument:
     """One person's own printout: their part on the day, their letter, their bottom lines, their cards.
 
@@ -531,11 +535,11 @@ def build_member_document(
         own_bottom_lines = bottom_lines_section(plan, content, only=member_id)
         sections += [
             *([own_bottom_lines] if own_bottom_lines.letters else []),  # not everyone writes one
-            Section("objections", t("plan.member.cards_title"), items=objection_cards(plan, content, only=member_id) or [t("plan.member.no_cards")]),
+            Section("objections", t("plan.member.cards_title"), items=objection_cards(plan, content, only=member_id, heard_rules=heard_rules) or [t("plan.member.no_cards")]),
         ]
     elif interprets:
         # The interpreter passes on the bottom lines and the answers as well as the letters.
-        every_bottom_line, every_card = bottom_lines_section(plan, content), objection_cards(plan, content)
+        every_bottom_line, every_card = bottom_lines_section(plan, content), objection_cards(plan, content, heard_rules=heard_rules)
         sections += [
             *([every_bottom_line] if every_bottom_line.letters else []),
             *([Section("objections", t("plan.sections.objections"), items=every_card)] if every_card else []),

@@ -29,6 +29,7 @@ from wizard.vocabulary import (
     Situation,
     Substance,
     TreatmentOption,
+    Voice,
     WarningSign,
     CHOICE_IDS,
     may_apply,
@@ -41,6 +42,7 @@ __all__ = [
     "asks_for_today",
     "at_work",
     "speaks_for_work",
+    "voice",
     "bottom_line_cautions",
     "cautions",
     "cautions_raised",
@@ -386,6 +388,21 @@ def speaks_for_work(relationship: Relationship | None) -> bool:
     (QA 13 P2-1): their letter's builder and check, their bottom-line letter and the replies they give.
     Chosen by who writes or answers, so a parent at a workplace meeting still says "I love you"."""
     return relationship is Relationship.EMPLOYER
+
+
+# Outside the family and not from work: a counselor, pastor or EAP counselor, or "Other" (a union rep, a
+# coach, a neighbour). They care, but "I love you" is not theirs to say. A friend keeps love, as friends do.
+SPEAKS_WITH_CARE = frozenset({Relationship.PROFESSIONAL, Relationship.OTHER})
+
+
+def voice(relationship: Relationship | None) -> Voice:
+    """How someone writes to the loved one: with the job's words (speaks_for_work), with care (someone
+    outside the family who is not from work), or with love. One answer for their letter's builder, hint
+    and check and for their bottom-line letter's opening. Chosen by who writes, so a parent at the same
+    meeting keeps "I love you". Before the relationship is known (writing alone): love, as before."""
+    if speaks_for_work(relationship):
+        return Voice.WORK
+    return Voice.CARE if relationship in SPEAKS_WITH_CARE else Voice.LOVE
 
 
 def is_pregnant(plan: Plan) -> bool:

@@ -10,7 +10,7 @@ from wizard.checker import Report, check, minutes_label
 from wizard.forms.review_marks import fingerprint
 from wizard.forms.statements import PARTS
 from wizard.plan import MAX_BOUNDARIES, MAX_MEMBERS, MAX_OBJECTIONS, Member, MemberBoundaries, Plan
-from wizard.vocabulary import CanKeep, DangerSign, Role, Substance
+from wizard.vocabulary import CanKeep, DangerSign, Role, Substance, Voice
 from wizard.steps import Step
 
 
@@ -146,10 +146,13 @@ def when(content: Content, date: str, time: str) -> str:
     return long_date(content, date) if date else clock(content, time) if time else ""
 
 
-def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_rules=(), danger_rules: tuple = ()) -> dict[str, Any]:
+def present(
+    step: Step, plan: Plan, form, content: Content, provider=None, risk_rules=(), danger_rules: tuple = (), heard_rules: tuple = ()
+) -> dict[str, Any]:
     """Everything the step's template shows beyond the form itself (`risk_rules`: every language's
     words for unsafe bottom lines, so the bottom-lines page can say which line a caution is about;
-    `danger_rules`: the words for danger, so the review can quote what raised a written sign)."""
+    `danger_rules`: the words for danger, so the review can quote what raised a written sign;
+    `heard_rules`: every language's rehearsal guidance, so an objection typed in any language is known)."""
     view: dict[str, Any] = {"options": options_for(form, content)}
     if step is Step.START:
         view["fears"] = content.pages["fears"]
@@ -202,7 +205,7 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_
     elif step is Step.BOUNDARIES:
         view.update(boundaries_view(plan, form, content, risk_rules))
     elif step is Step.REHEARSAL:
-        view.update(rehearsal_view(plan, form, content))
+        view.update(rehearsal_view(plan, form, content, heard_rules))
     elif step is Step.TREATMENT:
         view["guide"] = content.pages["treatment"]
         view["kinds"] = view["guide"].options_for(plan.signs.substances)
@@ -223,7 +226,7 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_
     elif step is Step.PLAN:
         from wizard.document import build_document
 
-        view["document"] = build_document(plan, content, provider=provider, danger_rules=danger_rules)
+        view["document"] = build_document(plan, content, provider=provider, danger_rules=danger_rules, heard_rules=heard_rules)
         view["members"] = plan.team.members
         interpreting = any(m.role is Role.INTERPRETER for m in plan.team.members)  # they get every letter
         view["download_hint"] = content.text("plan.member.download_hint_interpreter" if interpreting else "plan.member.download_hint")
@@ -257,8 +260,12 @@ def praise_held(report: Report, about: tuple) -> Report:
     return replace(report, strengths=[]) if about else report
 
 
-def checked(text: str, kind: str, content: Content, at_work: bool = False) -> Checked:
-    report = check(text or "", kind, content.checker, at_work)
+# The hint under a letter, by how its writer speaks (flow.voice).
+LETTER_HINTS = {Voice.LOVE: "statements.hint", Voice.CARE: "statements.hint_care", Voice.WORK: "statements.hint_work"}
+
+
+def checked(text: str, kind: str, content: Content, voice: Voice = Voice.LOVE) -> Checked:
+    report = check(text or "", kind, content.checker, voice)
     return Checked(report, **report_summary(report, content))
 
 
@@ -268,7 +275,7 @@ class LetterEditor:
     relationship: str
     parts: list[tuple[Any, Any]]  # (field, PartText)
     hint: str  # under the whole letter
-    at_work: bool  # they write for the workplace (flow.speaks_for_work): the live check is told too
+    voice: Voice  # how they write (flow.voice): work or care words; the live check is told too
     whole: Any
     order: Any
     reader: Any
@@ -294,16 +301,17 @@ def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
     writers = plan.team.writers()  # an interpreter writes no letter: no editor for them
     for member in writers:
         reader = form.field_for("reader", member.id)
-        # A manager is shown what they value in the work and the job's facts, not "Open with love" (QA 13 P2-1).
-        at_work = flow.speaks_for_work(member.relationship)
-        parts = guidance.parts_for(at_work)
+        # A manager is shown what they value in the work and the job's facts, not "Open with love" (QA 13 P2-1);
+        # a counselor or "Other" is shown care, as their bottom-line letter opens.
+        voice = flow.voice(member.relationship)
+        parts = guidance.parts_for(voice)
         editors.append(
             LetterEditor(
                 member=member,
                 relationship=content.choices["relationship"][member.relationship.value],
                 parts=[(form.field_for(part, member.id), parts[part]) for part in PARTS],
-                hint=content.text("statements.hint_work" if at_work else "statements.hint"),
-                at_work=at_work,
+                hint=content.text(LETTER_HINTS[voice]),
+                voice=voice,
                 whole=form.field_for("letter", member.id),
                 order=form.field_for("order", member.id),
                 reader=reader,
@@ -311,7 +319,7 @@ def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
                 reader_options=_adults_or_chosen([plan.member(value) for value, _ in reader.choices if value], reader.data) if reader else [],
                 tips=content.guidance["relationships"].relationships[member.relationship.value],
                 example=content.examples.get(member.relationship.value),
-                checked=checked(form.field_for("letter", member.id).data, "letter", content, at_work),
+                checked=checked(form.field_for("letter", member.id).data, "letter", content, voice),
                 young_tip=guidance.young_member.format(name=member.name) if member.under_18 else "",
             )
         )
@@ -377,11 +385,11 @@ def boundaries_view(plan: Plan, form, content: Content, risk_rules=()) -> dict[s
     }
 
 
-def rehearsal_view(plan: Plan, form, content: Content) -> dict[str, Any]:
+def rehearsal_view(plan: Plan, form, content: Content, heard_rules: tuple = ()) -> dict[str, Any]:
     guidance = content.guidance["rehearsal"]
     worth_rehearsing = {objection.value for objection in flow.objections_for(plan)}
     # A card they typed in their own words that we know ("You're not my real dad") shows its calm reply here too.
-    worth_rehearsing |= {key for card in plan.rehearsal.objections if card.custom and (key := guidance.heard_in(card.custom))}
+    worth_rehearsing |= {key for card in plan.rehearsal.objections if card.custom and (key := guidance.heard_in(card.custom, heard_rules))}
     objections = [(key, text) for key, text in guidance.objections.items() if key in worth_rehearsing]
     today = flow.asks_for_today(plan)
     # An employer or co-worker on the team sees the words for them to say too, beside the family's (QA 13 P2-1).

@@ -21,10 +21,10 @@ from wizard.forms.base import only_too_long
 from wizard.forms.own_letter import OwnLetterForm
 from wizard.forms.statements import PARTS
 from wizard.planfile import BadPlanFile, Reason, dump_letter, dump_plan, load_letter, load_plan
-from wizard.presenters import Option, checked, lines_for, praise_held, present, progress, report_summary, written_words
+from wizard.presenters import LETTER_HINTS, Option, checked, lines_for, praise_held, present, progress, report_summary, written_words
 from wizard.steps import SPEC_BY_STEP, Step
 from wizard.token import BadToken, PlanTooLarge, decode, encode
-from wizard.vocabulary import BottomLineRisk, DangerSign, Language, Relationship, Role
+from wizard.vocabulary import BottomLineRisk, DangerSign, Language, Relationship, Role, Voice
 
 bp = Blueprint("wizard", __name__)
 
@@ -66,7 +66,7 @@ def render_step(
         # A problem with a chosen file: in the error summary and beside the file box it came from.
         file_problem, notice = words.text(f"notices.{notice}"), None
         errors.append(("plan_file" if step is Step.START else "letter_file", file_problem))
-    view = present(step, plan, form, words, mounts.current().provider, _risk_rules(), danger_rules=_danger_rules())
+    view = present(step, plan, form, words, mounts.current().provider, _risk_rules(), danger_rules=_danger_rules(), heard_rules=_heard_rules())
     html = render_template(
         spec.template,
         step=step.value,
@@ -100,6 +100,11 @@ def _not_shown(raised: tuple[str, ...], words: Content, view: dict) -> list[str]
 def _danger_rules():
     """Every language's danger words: a family may read in English and write in Spanish."""
     return tuple(words.danger_words for words in current_app.extensions["planner.contents"].values())
+
+
+def _heard_rules():
+    """Every language's rehearsal guidance, whose `heard` words find an objection typed in any language."""
+    return tuple(words.guidance["rehearsal"] for words in current_app.extensions["planner.contents"].values())
 
 
 def _risk_rules():
@@ -299,8 +304,9 @@ def own_letter():
                         headers={"Content-Disposition": f'attachment; filename="{content().text("download_names.letter")}"'},
                     )
     words = content()
-    # An employer or co-worker, once the page knows it: the job's words in the parts and the check.
-    at_work = flow.speaks_for_work(next((r for r in Relationship if r.value == form.relationship.data), None))
+    # An employer or co-worker, once the page knows it: the job's words in the parts and the check;
+    # a counselor or "Other": care.
+    voice = flow.voice(next((r for r in Relationship if r.value == form.relationship.data), None))
     return render_template(
         "own_letter.html",
         safety_first=(warned := [words.danger[sign.value] for sign in spoken]),
@@ -310,11 +316,11 @@ def own_letter():
         form=form,
         errors=error_list(form, words, "own_letter") if form.errors else [],
         notice=notice,
-        parts=[(form[part], words.guidance["letters"].parts_for(at_work)[part]) for part in PARTS],
-        letter_hint=words.text("statements.hint_work" if at_work else "statements.hint"),
-        at_work=at_work,
+        parts=[(form[part], words.guidance["letters"].parts_for(voice)[part]) for part in PARTS],
+        letter_hint=words.text(LETTER_HINTS[voice]),
+        voice=voice,
         relationship_options=[Option(k, v) for k, v in words.choices["relationship"].items()],
-        checked=checked(form.letter.data, "letter", words, at_work) if form.letter.data else None,
+        checked=checked(form.letter.data, "letter", words, voice) if form.letter.data else None,
         reviewed=form.reviewed_mark(),
     )
 
@@ -388,7 +394,7 @@ def plan_pdf():
     plan = ready_to_print()
     if not isinstance(plan, Plan):
         return plan
-    document = build_document(plan, content(), provider=mounts.current().provider, danger_rules=_danger_rules())
+    document = build_document(plan, content(), provider=mounts.current().provider, danger_rules=_danger_rules(), heard_rules=_heard_rules())
     return pdf_download(render_pdf(document), content().text("download_names.plan_pdf"))
 
 
@@ -401,7 +407,9 @@ def member_pdf():
     member_id = request.form.get("member", "")
     if plan.member(member_id) is None:
         return render_step(Step.PLAN, plan)
-    document = build_member_document(plan, content(), member_id, provider=mounts.current().provider, danger_rules=_danger_rules())
+    document = build_member_document(
+        plan, content(), member_id, provider=mounts.current().provider, danger_rules=_danger_rules(), heard_rules=_heard_rules()
+    )
     number = plan.member_ids().index(member_id) + 1
     return pdf_download(render_pdf(document), content().text("download_names.person_pdf", number=str(number)))
 
@@ -427,14 +435,20 @@ def check_statement():
     risks = {risk.value for risk in BottomLineRisk}
     if not isinstance(cautioned, list) or not all(isinstance(risk, str) and risk in risks for risk in cautioned):
         return jsonify(error=f"cautioned must be a list of {', '.join(sorted(risks))}."), 400
-    # A letter an employer or co-worker writes (the page marks its box, flow.speaks_for_work): work words.
+    # How the letter's writer speaks (the page marks its box, flow.voice): work words for an employer or
+    # co-worker, care for a counselor or "Other". `at_work: true`, from a page served before `voice`, is work.
     at_work = payload.get("at_work", False)
     if not isinstance(at_work, bool):
         return jsonify(error="at_work must be true or false."), 400
+    voices = {v.value for v in Voice}
+    said = payload.get("voice", Voice.WORK.value if at_work else Voice.LOVE.value)
+    if not isinstance(said, str) or said not in voices:
+        return jsonify(error=f"voice must be one of {', '.join(sorted(voices))}."), 400
+    voice = Voice(said)
     text = payload["text"]
     if len(text) > LETTER_TEXT:
         return jsonify(error="The text is too long to check."), 413
-    report = check(text, kind, content().checker, at_work)
+    report = check(text, kind, content().checker, voice)
     if kind == "boundary":
         report = praise_held(report, flow.line_risks(text, [BottomLineRisk(risk) for risk in cautioned], _risk_rules()))
     summary = report_summary(report, content())

@@ -104,6 +104,15 @@ class Role(StrEnum):
     SUPPORTER = "supporter"
 
 
+class Voice(StrEnum):
+    """How a team member speaks to the loved one in their letter (flow.voice). Never stored in a plan:
+    it follows from the relationship, so old tokens need nothing."""
+
+    LOVE = "love"  # family and friends: "I love you"
+    CARE = "care"  # a counselor, pastor or other professional, or "Other": care, not a family's love
+    WORK = "work"  # an employer or co-worker: what they value in the work, and the job's facts
+
+
 class Interventionist(StrEnum):
     BOOKED = "booked"
     CONSIDERING = "considering"

@@ -236,8 +236,8 @@
         method: "POST",
         credentials: "omit",
         headers: { "Content-Type": "application/json" },
-        // A letter written for the workplace (the server marked its box): ideas from work, not "open with love".
-        body: JSON.stringify({ text: area.value, kind: area.getAttribute("data-check"), lang: document.documentElement.lang, cautioned: cautioned, at_work: area.hasAttribute("data-check-work") })
+        // How the letter's writer speaks (the server marked its box): ideas from work, or care, not "open with love".
+        body: JSON.stringify({ text: area.value, kind: area.getAttribute("data-check"), lang: document.documentElement.lang, cautioned: cautioned, voice: area.getAttribute("data-check-voice") || "love" })
       }).then(function (response) {
         if (response.status === 413 && document.body.contains(box)) showTooLong(box, settings);
         if (!response.ok) throw new Error("checker unavailable");

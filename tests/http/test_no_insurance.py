@@ -283,3 +283,30 @@ def test_the_cost_heading_leaves_out_insurance_for_a_family_with_none(journey, l
     heading = " ".join("".join(step.root.findall(".//aside[@class='guidance']/details")[1].find("h3").itertext()).split())
     with_insurance, cost_only = COST_HEADING[lang]
     assert heading == (cost_only if coverage == "no_insurance" else with_insurance)
+
+
+SERVED_SIGNS = {"warning": ["lies_secrecy"], "substances": ["alcohol"], "situation": ["served"]}
+TAKE_TRICARE = {"en": "Do you take VA Community Care or TRICARE?", "es": "¿Aceptan VA Community Care o TRICARE?"}
+VA_QUESTIONS = {
+    "en": ["Do you take patients the VA sends through VA Community Care? Will you help us with the paperwork?", "Can you help us find out whether our loved one can get health care from the VA?"],
+    "es": ["¿Atienden a pacientes que envía el VA por medio de VA Community Care? ¿Nos ayudan con los papeles?", "¿Pueden ayudarnos a averiguar si nuestro ser querido puede recibir atención médica del VA?"],
+}
+MILITARY_STAFF = {
+    "en": "Do you have staff who understand military life, combat stress and PTSD?",
+    "es": "¿Tienen personal que entienda la vida militar, el estrés de combate y el TEPT",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("coverage", ["private_plan", "no_insurance"])
+def test_an_uninsured_veteran_is_not_asked_about_tricare_as_if_they_had_it(journey, client, lang, coverage):
+    """Session 13 left: "Do you take VA Community Care or TRICARE?" was asked of a family with no insurance.
+    For them: whether the program takes VA Community Care, and whether it helps find out about VA health care."""
+    plan = walk_to(journey, "plan", start=start_in(lang), signs=SERVED_SIGNS, **with_coverage(coverage))
+    printed = " ".join(pdf_text(client.post("/plan.pdf", data={"token": plan.token})).split())
+    step = journey.submit("goto:treatment")
+    uninsured = coverage == "no_insurance"
+    for where, text in (("plan", section_of(plan, "questions")), ("pdf", printed), ("step", cost_box(step))):
+        assert MILITARY_STAFF[lang] in text, where
+        assert (TAKE_TRICARE[lang] in text) is not uninsured, where
+        assert all((question in text) is uninsured for question in VA_QUESTIONS[lang]), where

@@ -126,3 +126,17 @@ def test_youre_not_my_real_dad_is_on_the_list_where_a_step_parent_is_on_the_team
     rehearsal = walk_to(journey, "rehearsal", start=WORDS[lang]["start"], **family(greg=greg))
     assert ("not_my_parent" in [o.get("value") for o in rehearsal.root.iter("option")]) is offered
     assert (OBJECTION[lang]["reply"] in rehearsal.text) is offered
+
+
+@pytest.mark.parametrize(("lang", "typed_in"), [("en", "es"), ("es", "en")])
+def test_youre_not_my_real_dad_typed_in_the_other_language_gets_the_calm_reply_in_the_pages(journey, client, lang, typed_in):
+    """A Spanish-speaking family on the English page (or the reverse) may type the objection in their own
+    language: it is still found, and the reply, the note and the card are in the page's language."""
+    words, said, typed = WORDS[lang], OBJECTION[lang], OBJECTION[typed_in]["typed"]
+    plan = walk_to(journey, "plan", start=words["start"], **family(greg="guardian"), **typed_card(typed))
+    printout = " ".join(pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": "m2"})).split())
+    for where, text in (("plan", plan.text), ("Greg's printout", printout)):
+        assert typed in text and said["reply"] in text and said["note"] in text, where
+        assert OBJECTION[typed_in]["reply"] not in text and said["own_words"] not in text, where
+    rehearsal = journey.submit("goto:rehearsal")
+    assert rehearsal.step == "rehearsal" and said["reply"] in rehearsal.text

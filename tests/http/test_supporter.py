@@ -94,3 +94,16 @@ def test_a_letter_file_in_a_supporters_name_is_refused_kindly_not_dropped(journe
     values = {**dict(page.form_values()), "action": "import_letter", "letter_file": (io.BytesIO(saved.data), "letter.json")}
     refused = check_page(client.post("/step/statements", data=values, content_type="multipart/form-data"))
     assert refused.step == "statements" and "supports the meeting without a letter" in refused.text
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_workplace_team_advice_suggests_the_supporter_role_for_hr_the_eap_or_a_union_rep(journey, lang):
+    page = walk_to(journey, "team", start=START[lang], signs=WORKPLACE["signs"], approach=WORKPLACE["approach"])
+    advice = " ".join("".join(page.root.find(".//aside[@class='guidance']").itertext()).split())
+    role = {"en": "Sits in to support", "es": "Acompaña para apoyar"}[lang]
+    assert SAID[lang]["label"].startswith(role), "the advice names the role as the team form lists it"
+    assert {"en": f'"{role}"', "es": f"«{role}»"}[lang] in advice
+    assert {"en": "a union rep", "es": "un representante sindical"}[lang] in advice
+    # Another approach's advice does not bring it up.
+    other = walk_to(type(journey)(journey.client), "team", start=START[lang], approach={"approach": "invitational"})
+    assert role not in " ".join("".join(other.root.find(".//aside[@class='guidance']").itertext()).split())

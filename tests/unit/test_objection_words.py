@@ -59,3 +59,16 @@ def test_every_reply_of_family_love_has_words_for_an_employer_without_it(lang):
     for key in loving:
         said = objections[key].reply_for(True, at_work=True, by_employer=True)
         assert said != objections[key].reply and not love.search(said), key
+
+
+EVERY = {lang.value: load_content(lang.value).guidance["rehearsal"] for lang in Language}
+
+
+@pytest.mark.parametrize(("lang", "key", "example", "expected"), CASES)
+def test_each_example_is_found_from_every_languages_page_with_every_languages_words(lang, key, example, expected):
+    """A family may type in another language than the page's: each page tries every language's words."""
+    every = tuple(EVERY.values())
+    for page_lang, page in EVERY.items():
+        assert page.heard_in(example, every) == (key if expected else None), (page_lang, example)
+        if page_lang != lang:
+            assert page.heard_in(example) is None, "the other page's own words alone do not find it"

@@ -1,0 +1,110 @@
+"""A counselor (an EAP counselor, a pastor) or someone who chose "Other" (a union rep, a coach) is outside the
+family and not the loved one's boss: their letter's builder, the hint under it and the letter check (on the
+page and live) speak of care, as their bottom-line letter already does, not "Open with love". A parent at
+the same meeting keeps their love, and an employer keeps the job's words (test_work_voice)."""
+
+import pytest
+
+from tests.support import STANDARD_ANSWERS, check_page, walk_to
+
+START = {"en": "/", "es": "/?lang=es"}
+# Laura, the EAP counselor, leads; Héctor (Other) and Rosa, the loved one's mother, read letters too.
+TEAM = {
+    **STANDARD_ANSWERS["team"],
+    "members-0-name": "Laura",
+    "members-0-relationship": "professional",
+    "members-0-role": "leader",
+    "members-1-name": "Héctor",
+    "members-1-relationship": "other",
+    "members-1-role": "speaker",
+    "members-2-name": "Rosa",
+    "members-2-relationship": "parent",
+    "members-2-role": "speaker",
+}
+# A letter with no opening at all: the check says how to open it.
+LETTER = {
+    "en": "Sam, on October 14 you came in two hours late for your shift. Please accept the help that is ready for you today.",
+    "es": "Sam, el 14 de octubre llegaste dos horas tarde a tu turno. Te pido que aceptes hoy la ayuda que está lista para ti.",
+}
+LOVE = {
+    "label": {"en": "Open with love", "es": "Empieza con amor"},
+    "starter": {"en": "I love you, and I still remember the day you", "es": "Te quiero, y todavía recuerdo el día en que tú"},
+    "hint": {"en": "Start with love.", "es": "Empieza con amor."},
+    "idea": {"en": "Try opening with love", "es": "Prueba a empezar con amor"},
+}
+CARE = {
+    "label": {"en": "Open with care", "es": "Empieza diciendo que te importa"},
+    "starter": {"en": "I care about you, and I have seen the best of you", "es": "Me importas, y he visto lo mejor de ti"},
+    "hint": {"en": "Start by saying you care about them.", "es": "Empieza diciéndole que te importa."},
+    "idea": {"en": "Try opening by showing you care", "es": "Prueba a empezar mostrando que te importa"},
+}
+
+
+def flat(element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def letter_block(page, member: str) -> str:
+    return next(flat(s) for s in page.root.iter("section") if s.get("aria-labelledby") == f"letter-heading-{member}")
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("approach", ["workplace", "invitational"])
+def test_a_counselors_and_an_others_letter_speak_of_care_and_the_parents_of_love(journey, lang, approach):
+    walk_to(journey, "statements", start=START[lang], approach={"approach": approach}, team=TEAM)
+    page = journey.submit(action="check", letter_m1=LETTER[lang], letter_m2=LETTER[lang], letter_m3=LETTER[lang])
+    assert page.step == "statements"
+    for member in ("m1", "m2"):
+        block = letter_block(page, member)
+        for key in LOVE:
+            assert LOVE[key][lang] not in block, (member, key)
+            assert CARE[key][lang] in block, (member, key)
+    rosa = letter_block(page, "m3")
+    for key in LOVE:
+        assert LOVE[key][lang] in rosa and CARE[key][lang] not in rosa, key
+    # The live check is told how each box's writer speaks.
+    boxes = {box.get("name"): box.get("data-check-voice") for box in page.root.iter("textarea") if box.get("data-check") == "letter"}
+    assert boxes == {"letter_m1": "care", "letter_m2": "care", "letter_m3": "love"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_live_check_for_a_counselors_letter_gives_ideas_of_care(client, lang):
+    def report(**extra):
+        body = client.post("/api/check-statement", json={"text": LETTER[lang], "lang": lang, **extra})
+        assert body.status_code == 200
+        return body.get_json()
+
+    def tips(**extra):
+        return " ".join(tip["message"] for tip in report(**extra)["tips"])
+
+    care, family, work = tips(voice="care"), tips(voice="love"), tips(voice="work")
+    assert LOVE["idea"][lang] not in care and CARE["idea"][lang] in care
+    assert LOVE["idea"][lang] in family and CARE["idea"][lang] not in family
+    assert LOVE["idea"][lang] not in work and CARE["idea"][lang] not in work
+    assert tips(at_work=True) == work, "a page served before `voice` still gets the job's words"
+    opening = {"en": "I care about you, and I have seen the best of you.", "es": "Me importas, y he visto lo mejor de ti."}[lang]
+    praised = " ".join(s["message"] for s in client.post("/api/check-statement", json={"text": opening, "lang": lang, "voice": "care"}).get_json()["strengths"])
+    assert praised and {"en": "open with love", "es": "Empiezas con amor"}[lang] not in praised
+    assert {"en": "You open by showing you care", "es": "Empiezas mostrando que te importa"}[lang] in praised
+    for wrong in ("friend", 1, None):
+        assert client.post("/api/check-statement", json={"text": "hi", "voice": wrong}).status_code == 400
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("relationship", ["professional", "other"])
+def test_a_counselor_writing_alone_gets_the_care_parts_once_the_page_knows_who_they_are(client, lang, relationship):
+    def page(who):
+        data = {"name": "Laura", "relationship": who, "letter": LETTER[lang], "action": "check", "lang": lang}
+        return " ".join(check_page(client.post("/letter", data=data)).text.split())
+
+    counselor, mother = page(relationship), page("parent")
+    assert LOVE["starter"][lang] not in counselor and LOVE["idea"][lang] not in counselor and LOVE["hint"][lang] not in counselor
+    assert CARE["starter"][lang] in counselor and CARE["idea"][lang] in counselor and CARE["hint"][lang] in counselor
+    assert LOVE["starter"][lang] in mother and LOVE["idea"][lang] in mother and CARE["starter"][lang] not in mother
+
+
+def test_a_friend_keeps_the_love_as_in_the_bottom_line_letter(journey):
+    team = {**TEAM, "members-0-relationship": "friend"}
+    walk_to(journey, "statements", team=team)
+    page = journey.submit(action="check", letter_m1=LETTER["en"], letter_m2=LETTER["en"], letter_m3=LETTER["en"])
+    assert LOVE["starter"]["en"] in letter_block(page, "m1") and CARE["starter"]["en"] not in letter_block(page, "m1")
