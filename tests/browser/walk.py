@@ -9,7 +9,10 @@ BOUNDARY = "I will stop paying your phone bill, because I love you."
 
 
 def wait_for_step(page, step: str) -> None:
+    """Wait for the step's page and its stylesheet: the body can be in the DOM before the CSS
+    has loaded, and a check of what is visible then sees what the CSS would hide."""
     page.wait_for_selector(f"body[data-step='{step}']")
+    page.wait_for_load_state()
 
 
 def press(page, value: str = "continue") -> None:
@@ -24,6 +27,7 @@ def submit(page, value: str = "continue") -> str:
     page.evaluate("() => { document.body.dataset.stale = '1'; }")
     press(page, value)
     page.wait_for_selector("body[data-step]:not([data-stale])")
+    page.wait_for_load_state()
     return page.evaluate("() => document.body.getAttribute('data-step')")
 
 
