@@ -267,7 +267,8 @@ def day_script(plan: Plan, content: Content) -> list[str]:
         opening,
         t("plan.script.read", names=names_list(reader_name(plan, m, content) for m in ordered)),
         t(f"plan.script.{request}", facility=facility),
-        t("plan.script.yes" if arrival == "stay" else f"plan.script.yes_{arrival}", facility=facility, driver=driver),
+        # Withdrawal known and no medical detox chosen: medical detox first, not "straight to the program" (QA 14 P2-3).
+        t(("plan.script.yes" if arrival == "stay" else f"plan.script.yes_{arrival}") + ("_detox" if flow.detox_first(plan) else ""), facility=facility, driver=driver),
     ]
     if arrival == "stay":
         steps.append(t("plan.script.bag_ready") if plan.treatment.bag_packed else t("plan.script.bag_todo"))
@@ -451,7 +452,8 @@ def after_section(plan: Plan, content: Content) -> Section:
         steps = after.outcomes[key].steps_for(uninsured)
         if key.startswith("yes"):
             # Before anyone leaves for the program: their phone may show the person who hurts them where.
-            return [*([after.hurt_by_partner.if_yes] if partner else []), *steps]
+            # Withdrawal known and no medical detox chosen: detox first, not "drive straight to the program".
+            return [*([after.hurt_by_partner.if_yes] if partner else []), *([after.detox_first] if flow.detox_first(plan) else []), *steps]
         if key != "no":
             return steps
         # Their safety tonight first; naloxone after the family's own steps, as in the first 72 hours.

@@ -226,6 +226,14 @@ def arrival(plan: Plan) -> str:
     return "stay" if option is None or option in STAY_OPTIONS else "visit"
 
 
+def detox_first(plan: Plan) -> bool:
+    """Withdrawal is known (ticked or written) and medical detox is not the chosen treatment: a yes must
+    lead to medical detox first, the program's own or one it arranges (QA 14 P2-3: "we go straight to
+    Lakeview residential program" for a mother in withdrawal, a few hours after her last drink).
+    The treatment step, its questions for the program, the day's script and the checklist say so."""
+    return DangerSign.WITHDRAWAL in dangers_known(plan) and plan.treatment.option is not TreatmentOption.DETOX
+
+
 def uninsured(plan: Plan) -> bool:
     """No health insurance: programs are asked about lower fees, state-paid places and help to apply
     for Medicaid instead of a plan's network, approval and appeals. Unanswered, as "not sure", is not this."""
@@ -294,6 +302,7 @@ def checklist_items(plan: Plan, checklist) -> list[str]:
         hard_of_hearing=is_hard_of_hearing(plan),
         uninsured=uninsured(plan),
         hurt_by_partner=hurt_by_partner(plan),
+        detox_first=detox_first(plan),
         young=tuple(member.name for member in plan.team.young()),
     )
 
@@ -433,9 +442,12 @@ def parents_in_two_homes(plan: Plan) -> bool:
 
 
 def program_question_keys(plan: Plan) -> tuple[str, ...]:
-    """What brings its own questions for a program (content pages/treatment.md questions_when): the
-    cautions, and parents in two homes, asked right after the other questions about a teenager."""
+    """What brings its own questions for a program (content pages/treatment.md questions_when): withdrawal
+    with no medical detox chosen, first; the cautions, and parents in two homes, asked right after the other questions about a teenager."""
     found = list(cautions(plan))
+    if detox_first(plan):
+        # First of all: a program that cannot manage withdrawal may turn them away at the door after a yes.
+        found.insert(0, "withdrawal")
     if parents_in_two_homes(plan):
         at = found.index("young_person") + 1 if "young_person" in found else len(found)
         found.insert(at, "parents_apart")

@@ -207,6 +207,8 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_
         view["guide"] = content.pages["treatment"]
         view["kinds"] = view["guide"].options_for(plan.signs.substances)
         view["uninsured"] = flow.uninsured(plan)
+        # Shown while withdrawal is known and medical detox is not yet chosen: where the program is chosen.
+        view["withdrawal_note"] = view["guide"].withdrawal_note if flow.detox_first(plan) else ""
         view["questions"] = view["guide"].questions_for(flow.program_question_keys(plan), view["uninsured"])
         # No insurance to ask about: "Questions about cost", not "…cost and insurance".
         view["cost_heading"] = content.text("treatment.cost" if view["uninsured"] else "treatment.insurance")

@@ -229,8 +229,10 @@ WRITTEN_CAUTIONS = {
 }
 
 # Cautions that bring their own questions for a program (content/<lang>/pages/treatment.md).
-# "parents_apart" is no caution: a fact about the team that brings its own question (flow.program_question_keys).
+# "parents_apart" is no caution: a fact about the team that brings its own question (flow.program_question_keys);
+# nor is "withdrawal": withdrawal known and no medical detox chosen, asked first (QA 14 P2-3).
 QUESTION_CAUTIONS = (
+    "withdrawal",
     "interpreter",
     "hard_of_hearing",
     "young_person",
