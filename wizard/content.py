@@ -289,6 +289,9 @@ class BoundariesGuidance(GuidancePage):
     bottom_line: BottomLine
     keep_tip: str
     not_sure: str
+    # Where a child is not safe (flow.child_at_risk), ticked or only written: why "Children and visits" is not offered.
+    child_at_risk_note: str
+    child_at_risk_note_written: str
 
 
 class ObjectionText(BaseModel):

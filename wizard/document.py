@@ -16,7 +16,7 @@ from wizard.plan import MemberBoundaries, Plan, writes_letter
 from wizard.presenters import long_date, member_label, when, written_words
 from wizard.providers import Provider
 from wizard.steps import Step
-from wizard.vocabulary import Interventionist, Objection, Relationship, Role, may_apply
+from wizard.vocabulary import DangerSign, Interventionist, Objection, Relationship, Role, may_apply
 
 
 @dataclass(frozen=True)
@@ -75,10 +75,13 @@ def build_document(
     today: datetime.date | None = None,
     provider: Provider | None = None,
     danger_rules: tuple | None = None,
+    risk_rules: tuple | None = None,
 ) -> PlanDocument:
     """The whole plan. `danger_rules`: the words for danger in every language the family may
-    write in, so a written sign can quote its words (this content's own language if not given)."""
+    write in, so a written sign can quote its words (this content's own language if not given);
+    `risk_rules`: the same for unsafe bottom lines, so a rule that keeps a child safe is found."""
     t = content.text
+    risk_rules = risk_rules or (content.bottom_line_risks,)
     approach = content.approaches[plan.approach.value] if plan.approach else None
     title = t("plan.title_for", name=plan.team.loved_one) if plan.team.loved_one else t("plan.title")
     members = plan.team.members
@@ -86,7 +89,7 @@ def build_document(
     yes, no = t("common.yes"), t("common.no")
 
     sections = [provider_section(provider, content)] if provider else []
-    sections += safety_sections(plan, content, written_danger(plan, content, danger_rules))
+    sections += safety_sections(plan, content, written_danger(plan, content, danger_rules), risk_rules=risk_rules)
     sections += [
         Section(
             "team",
@@ -143,7 +146,7 @@ def build_document(
     )
     sections.append(Section("script", t("plan.sections.script"), items=day_script(plan, content)))
     sections.append(letters_section(plan, content))
-    sections.append(bottom_lines_section(plan, content))
+    sections.append(bottom_lines_section(plan, content, risk_rules=risk_rules))
     sections += rehearsal_sections(plan, content)
     sections.append(after_section(plan, content))
     return PlanDocument(
@@ -189,22 +192,31 @@ def written_danger(plan: Plan, content: Content, danger_rules: tuple | None, onl
     return written_words(places, plan, content)
 
 
-def safety_sections(plan: Plan, content: Content, said: dict[str, list[str]] | None = None) -> list[Section]:
+def safety_sections(
+    plan: Plan, content: Content, said: dict[str, list[str]] | None = None, only: str | None = None, risk_rules: tuple | None = None
+) -> list[Section]:
     """Danger the family told us of (ticked or written), each sign's first step, the cautions that follow,
     and what keeps the person safe with what they use (no sudden stop from daily drinking, naloxone).
 
     First in the plan, so a printed plan never reads as an ordinary meeting when the
     family told us someone was in danger. `said`: a written sign's own words, shown beneath it
     (written_danger); a ticked sign has none.
+
+    Where a child is not safe, a bottom line that keeps a child safe follows the sign's line, as a rule
+    that starts now (child_rule_lines); with `only`, that person's own lines alone, as in their printout.
     """
     known = flow.dangers_known(plan)
     signs = [content.danger[sign.value] for sign in known]
     lines = [" ".join(filter(None, (f"{sign.label}: {sign.first_action}", sign.plan_note))) for sign in signs]
+    rules = child_rule_lines(plan, content, only, risk_rules)
     notes = {line: said[sign.value] for sign, line in zip(known, lines) if said and said.get(sign.value)}
     cautions = [settled_caution(key, plan, content) for key in flow.cautions(plan)]
     substances = [content.substances[substance.value] for substance in plan.signs.substances]
     if not signs and not cautions and not substances:
         return []
+    if rules:
+        at = known.index(DangerSign.CHILD_AT_RISK) + 1  # right after the child's own line
+        lines = [*lines[:at], *rules, *lines[at:]]
     return [
         Section(
             "safety",
@@ -218,6 +230,19 @@ def safety_sections(plan: Plan, content: Content, said: dict[str, list[str]] | N
             ],
             notes=notes,
         )
+    ]
+
+
+def child_rule_lines(plan: Plan, content: Content, only: str | None = None, risk_rules: tuple | None = None) -> list[str]:
+    """Each bottom line that keeps a child safe, where a child is not safe, with whose it is: a rule that
+    starts now, whatever the answer, printed here and never under "if you say no" (QA 14 P2-2). The
+    family's own words, moved and never dropped; with `only`, that person's own lines alone."""
+    rules = risk_rules or (content.bottom_line_risks,)
+    return [
+        content.text("plan.child_rule", name=member.name, line=item.action)
+        for member in plan.team.writers()
+        if only is None or member.id == only
+        for item in flow.child_rules(plan, member, rules)
     ]
 
 
@@ -342,15 +367,21 @@ def letters_section(plan: Plan, content: Content, only: str | None = None) -> Se
     return Section("letters", t("plan.sections.letters"), paragraphs=[t("plan.letters_intro_work" if flow.at_work(plan) else "plan.letters_intro")], letters=letters)
 
 
-def bottom_lines_section(plan: Plan, content: Content, only: str | None = None) -> Section:
-    """Each member's bottom-line letter: read only if the answer is no (the Love First practice)."""
+def bottom_lines_section(plan: Plan, content: Content, only: str | None = None, risk_rules: tuple | None = None) -> Section:
+    """Each member's bottom-line letter: read only if the answer is no (the Love First practice).
+
+    Where a child is not safe, a line that keeps a child safe is not in it: that rule starts now,
+    whatever the answer, and "Safety first" prints it (child_rule_lines, QA 14 P2-2)."""
     t = content.text
     guidance = content.guidance["boundaries"]
+    rules = risk_rules or (content.bottom_line_risks,)
     letters = []
     for member in plan.team.writers():  # an interpreter has no bottom line, whatever a plan file holds
         if only and member.id != only:
             continue
         mine = plan.boundaries.get(member.id, MemberBoundaries())
+        starts_now = flow.child_rules(plan, member, rules)
+        mine = mine.model_copy(update={"items": [item for item in mine.items if item not in starts_now]}) if starts_now else mine
         habits = [guidance.enabling_in_letter[h.value] for h in mine.enabling] + ([mine.enabling_other] if mine.enabling_other else [])
         if not mine.items and not habits:
             continue  # nothing to read: not everyone on the team writes a bottom line
@@ -491,6 +522,7 @@ def build_member_document(
     today: datetime.date | None = None,
     provider: Provider | None = None,
     danger_rules: tuple | None = None,
+    risk_rules: tuple | None = None,
 ) -> PlanDocument:
     """One person's own printout: their part on the day, their letter, their bottom lines, their cards.
 
@@ -506,7 +538,14 @@ def build_member_document(
     interprets = member.role is Role.INTERPRETER  # a supporter writes nothing either, and gets no one's letters
     sections = [
         # A written sign quotes only this person's own words (written_danger).
-        *safety_sections(plan, content, written_danger(plan, content, danger_rules, only=member_id)),
+        # A rule that keeps a child safe: this person's own, or every one for the interpreter, who passes them all on.
+        *safety_sections(
+            plan,
+            content,
+            written_danger(plan, content, danger_rules, only=member_id),
+            only=None if interprets else member_id,
+            risk_rules=risk_rules,
+        ),
         Section(
             "role",
             t("plan.member.role_title"),
@@ -527,14 +566,14 @@ def build_member_document(
         *([letters_section(plan, content, only=member_id if writes else None)] if writes or interprets else []),
     ]
     if writes:
-        own_bottom_lines = bottom_lines_section(plan, content, only=member_id)
+        own_bottom_lines = bottom_lines_section(plan, content, only=member_id, risk_rules=risk_rules)
         sections += [
             *([own_bottom_lines] if own_bottom_lines.letters else []),  # not everyone writes one
             Section("objections", t("plan.member.cards_title"), items=objection_cards(plan, content, only=member_id) or [t("plan.member.no_cards")]),
         ]
     elif interprets:
         # The interpreter passes on the bottom lines and the answers as well as the letters.
-        every_bottom_line, every_card = bottom_lines_section(plan, content), objection_cards(plan, content)
+        every_bottom_line, every_card = bottom_lines_section(plan, content, risk_rules=risk_rules), objection_cards(plan, content)
         sections += [
             *([every_bottom_line] if every_bottom_line.letters else []),
             *([Section("objections", t("plan.sections.objections"), items=every_card)] if every_card else []),
