@@ -293,6 +293,9 @@ class BoundariesGuidance(GuidancePage):
     bottom_line: BottomLine
     keep_tip: str
     not_sure: str
+    # Where a child is not safe (flow.child_at_risk), ticked or only written: why "Children and visits" is not offered.
+    child_at_risk_note: str
+    child_at_risk_note_written: str
 
 
 class ObjectionText(BaseModel):
@@ -356,6 +359,8 @@ class Checklist(BaseModel):
     hard_of_hearing_by_call: str  # and someone joins by call: a voice through a laptop is the hardest to follow
     hurt_by_partner: str  # only where someone is hurting them: the day, the place and the program kept from that person
     young_member: str  # {name}: one line for each team member under 18
+    # Only where withdrawal is known and medical detox is not the chosen treatment (flow.detox_first).
+    detox_first: str
 
     def items_for(
         self,
@@ -369,6 +374,7 @@ class Checklist(BaseModel):
         uninsured: bool = False,
         hurt_by_partner: bool = False,
         young: tuple[str, ...] = (),
+        detox_first: bool = False,
     ) -> list[str]:
         """Keeping the plan from whoever hurts them, first; then the chosen approach's needs, the program's
         and the drive there, naloxone, the call, the interpreter and hearing, then what every meeting needs."""
@@ -383,6 +389,8 @@ class Checklist(BaseModel):
             *(self.young_member.format(name=name) for name in young),
         ]
         program = self.by_arrival_no_insurance.get(arrival, self.by_arrival[arrival]) if uninsured else self.by_arrival[arrival]
+        # Right after the program's own lines: what it said about withdrawal on arrival.
+        program = [*program, *([self.detox_first] if detox_first else [])]
         return [*first, *program, *drive, *extras, *self.items]
 
 
@@ -445,6 +453,8 @@ class TreatmentPage(Page):
     lead: str
     options: dict[str, TreatmentChoice]
     video_visits: str  # after the kinds: care by video when the nearest program is far away
+    # Beside the choice of treatment where withdrawal is known (flow.detox_first): ask about medical detox.
+    withdrawal_note: str
     questions: list[str]
     questions_when: dict[str, list[str]]  # asked first when a caution applies (vocabulary.QUESTION_CAUTIONS)
     # In place of `questions_when`'s lines, where given, for a family with no health insurance (flow.uninsured):
@@ -529,6 +539,8 @@ class AfterPage(Page):
     naloxone: AfterNaloxone
     suicide_risk: AfterSuicideRisk
     hurt_by_partner: AfterHurtByPartner
+    # First of a yes's steps where withdrawal is known and medical detox is not chosen (flow.detox_first).
+    detox_first: str
     young_member: str  # {names}: team members under 18, where danger they may have seen is known
     family_support: list[SupportGroup]
     relapse: str

@@ -16,7 +16,7 @@ from wizard.plan import MemberBoundaries, Plan, writes_letter
 from wizard.presenters import long_date, member_label, when, written_words
 from wizard.providers import Provider
 from wizard.steps import Step
-from wizard.vocabulary import Interventionist, Objection, Role, Voice, may_apply
+from wizard.vocabulary import DangerSign, Interventionist, Objection, Relationship, Role, Voice, may_apply
 
 
 @dataclass(frozen=True)
@@ -76,12 +76,15 @@ def build_document(
     provider: Provider | None = None,
     danger_rules: tuple | None = None,
     heard_rules: tuple = (),
+    risk_rules: tuple | None = None,
 ) -> PlanDocument:
     """The whole plan. `danger_rules`: the words for danger in every language the family may
     write in, so a written sign can quote its words (this content's own language if not given).
     `heard_rules`: every language's rehearsal guidance, so an objection typed under "Something else"
-    in any language gets its calm reply in this one (this content's own language if not given)."""
+    in any language gets its calm reply in this one (this content's own language if not given).
+    `risk_rules`: every language's unsafe bottom lines, so a rule that keeps a child safe is found."""
     t = content.text
+    risk_rules = risk_rules or (content.bottom_line_risks,)
     approach = content.approaches[plan.approach.value] if plan.approach else None
     title = t("plan.title_for", name=plan.team.loved_one) if plan.team.loved_one else t("plan.title")
     members = plan.team.members
@@ -89,7 +92,7 @@ def build_document(
     yes, no = t("common.yes"), t("common.no")
 
     sections = [provider_section(provider, content)] if provider else []
-    sections += safety_sections(plan, content, written_danger(plan, content, danger_rules))
+    sections += safety_sections(plan, content, written_danger(plan, content, danger_rules), risk_rules=risk_rules)
     sections += [
         Section(
             "team",
@@ -146,7 +149,7 @@ def build_document(
     )
     sections.append(Section("script", t("plan.sections.script"), items=day_script(plan, content)))
     sections.append(letters_section(plan, content))
-    sections.append(bottom_lines_section(plan, content))
+    sections.append(bottom_lines_section(plan, content, risk_rules=risk_rules))
     sections += rehearsal_sections(plan, content, heard_rules)
     sections.append(after_section(plan, content))
     return PlanDocument(
@@ -192,22 +195,31 @@ def written_danger(plan: Plan, content: Content, danger_rules: tuple | None, onl
     return written_words(places, plan, content)
 
 
-def safety_sections(plan: Plan, content: Content, said: dict[str, list[str]] | None = None) -> list[Section]:
+def safety_sections(
+    plan: Plan, content: Content, said: dict[str, list[str]] | None = None, only: str | None = None, risk_rules: tuple | None = None
+) -> list[Section]:
     """Danger the family told us of (ticked or written), each sign's first step, the cautions that follow,
     and what keeps the person safe with what they use (no sudden stop from daily drinking, naloxone).
 
     First in the plan, so a printed plan never reads as an ordinary meeting when the
     family told us someone was in danger. `said`: a written sign's own words, shown beneath it
     (written_danger); a ticked sign has none.
+
+    Where a child is not safe, a bottom line that keeps a child safe follows the sign's line, as a rule
+    that starts now (child_rule_lines); with `only`, that person's own lines alone, as in their printout.
     """
     known = flow.dangers_known(plan)
     signs = [content.danger[sign.value] for sign in known]
     lines = [" ".join(filter(None, (f"{sign.label}: {sign.first_action}", sign.plan_note))) for sign in signs]
+    rules = child_rule_lines(plan, content, only, risk_rules)
     notes = {line: said[sign.value] for sign, line in zip(known, lines) if said and said.get(sign.value)}
     cautions = [settled_caution(key, plan, content) for key in flow.cautions(plan)]
     substances = [content.substances[substance.value] for substance in plan.signs.substances]
     if not signs and not cautions and not substances:
         return []
+    if rules:
+        at = known.index(DangerSign.CHILD_AT_RISK) + 1  # right after the child's own line
+        lines = [*lines[:at], *rules, *lines[at:]]
     return [
         Section(
             "safety",
@@ -221,6 +233,19 @@ def safety_sections(plan: Plan, content: Content, said: dict[str, list[str]] | N
             ],
             notes=notes,
         )
+    ]
+
+
+def child_rule_lines(plan: Plan, content: Content, only: str | None = None, risk_rules: tuple | None = None) -> list[str]:
+    """Each bottom line that keeps a child safe, where a child is not safe, with whose it is: a rule that
+    starts now, whatever the answer, printed here and never under "if you say no" (QA 14 P2-2). The
+    family's own words, moved and never dropped; with `only`, that person's own lines alone."""
+    rules = risk_rules or (content.bottom_line_risks,)
+    return [
+        content.text("plan.child_rule", name=member.name, line=item.action)
+        for member in plan.team.writers()
+        if only is None or member.id == only
+        for item in flow.child_rules(plan, member, rules)
     ]
 
 
@@ -273,7 +298,8 @@ def day_script(plan: Plan, content: Content) -> list[str]:
         opening,
         t("plan.script.read", names=names_list(reader_name(plan, m, content) for m in ordered)),
         t(f"plan.script.{request}", facility=facility),
-        t("plan.script.yes" if arrival == "stay" else f"plan.script.yes_{arrival}", facility=facility, driver=driver),
+        # Withdrawal known and no medical detox chosen: medical detox first, not "straight to the program" (QA 14 P2-3).
+        t(("plan.script.yes" if arrival == "stay" else f"plan.script.yes_{arrival}") + ("_detox" if flow.detox_first(plan) else ""), facility=facility, driver=driver),
     ]
     if arrival == "stay":
         steps.append(t("plan.script.bag_ready") if plan.treatment.bag_packed else t("plan.script.bag_todo"))
@@ -347,15 +373,21 @@ def letters_section(plan: Plan, content: Content, only: str | None = None) -> Se
     return Section("letters", t("plan.sections.letters"), paragraphs=[t("plan.letters_intro_work" if flow.at_work(plan) else "plan.letters_intro")], letters=letters)
 
 
-def bottom_lines_section(plan: Plan, content: Content, only: str | None = None) -> Section:
-    """Each member's bottom-line letter: read only if the answer is no (the Love First practice)."""
+def bottom_lines_section(plan: Plan, content: Content, only: str | None = None, risk_rules: tuple | None = None) -> Section:
+    """Each member's bottom-line letter: read only if the answer is no (the Love First practice).
+
+    Where a child is not safe, a line that keeps a child safe is not in it: that rule starts now,
+    whatever the answer, and "Safety first" prints it (child_rule_lines, QA 14 P2-2)."""
     t = content.text
     guidance = content.guidance["boundaries"]
+    rules = risk_rules or (content.bottom_line_risks,)
     letters = []
     for member in plan.team.writers():  # an interpreter has no bottom line, whatever a plan file holds
         if only and member.id != only:
             continue
         mine = plan.boundaries.get(member.id, MemberBoundaries())
+        starts_now = flow.child_rules(plan, member, rules)
+        mine = mine.model_copy(update={"items": [item for item in mine.items if item not in starts_now]}) if starts_now else mine
         habits = [guidance.enabling_in_letter[h.value] for h in mine.enabling] + ([mine.enabling_other] if mine.enabling_other else [])
         if not mine.items and not habits:
             continue  # nothing to read: not everyone on the team writes a bottom line
@@ -457,7 +489,8 @@ def after_section(plan: Plan, content: Content) -> Section:
         steps = after.outcomes[key].steps_for(uninsured)
         if key.startswith("yes"):
             # Before anyone leaves for the program: their phone may show the person who hurts them where.
-            return [*([after.hurt_by_partner.if_yes] if partner else []), *steps]
+            # Withdrawal known and no medical detox chosen: detox first, not "drive straight to the program".
+            return [*([after.hurt_by_partner.if_yes] if partner else []), *([after.detox_first] if flow.detox_first(plan) else []), *steps]
         if key != "no":
             return steps
         # Their safety tonight first; naloxone after the family's own steps, as in the first 72 hours.
@@ -496,6 +529,7 @@ def build_member_document(
     provider: Provider | None = None,
     danger_rules: tuple | None = None,
     heard_rules: tuple = (),
+    risk_rules: tuple | None = None,
 ) -> PlanDocument:
     """One person's own printout: their part on the day, their letter, their bottom lines, their cards.
 
@@ -511,7 +545,14 @@ def build_member_document(
     interprets = member.role is Role.INTERPRETER  # a supporter writes nothing either, and gets no one's letters
     sections = [
         # A written sign quotes only this person's own words (written_danger).
-        *safety_sections(plan, content, written_danger(plan, content, danger_rules, only=member_id)),
+        # A rule that keeps a child safe: this person's own, or every one for the interpreter, who passes them all on.
+        *safety_sections(
+            plan,
+            content,
+            written_danger(plan, content, danger_rules, only=member_id),
+            only=None if interprets else member_id,
+            risk_rules=risk_rules,
+        ),
         Section(
             "role",
             t("plan.member.role_title"),
@@ -532,14 +573,14 @@ def build_member_document(
         *([letters_section(plan, content, only=member_id if writes else None)] if writes or interprets else []),
     ]
     if writes:
-        own_bottom_lines = bottom_lines_section(plan, content, only=member_id)
+        own_bottom_lines = bottom_lines_section(plan, content, only=member_id, risk_rules=risk_rules)
         sections += [
             *([own_bottom_lines] if own_bottom_lines.letters else []),  # not everyone writes one
             Section("objections", t("plan.member.cards_title"), items=objection_cards(plan, content, only=member_id, heard_rules=heard_rules) or [t("plan.member.no_cards")]),
         ]
     elif interprets:
         # The interpreter passes on the bottom lines and the answers as well as the letters.
-        every_bottom_line, every_card = bottom_lines_section(plan, content), objection_cards(plan, content, heard_rules=heard_rules)
+        every_bottom_line, every_card = bottom_lines_section(plan, content, risk_rules=risk_rules), objection_cards(plan, content, heard_rules=heard_rules)
         sections += [
             *([every_bottom_line] if every_bottom_line.letters else []),
             *([Section("objections", t("plan.sections.objections"), items=every_card)] if every_card else []),

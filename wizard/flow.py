@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wizard import bottom_line_risks, danger_words
 from wizard.bottom_line_risks import BottomLineRisks
 from wizard.danger_words import DangerWords
-from wizard.plan import Member, Plan
+from wizard.plan import Boundary, Member, Plan
 from wizard.steps import SPEC_BY_STEP, STEPS, Step, in_danger
 from wizard.vocabulary import (
     Approach,
@@ -50,6 +50,10 @@ __all__ = [
     "line_risks",
     "risks_cautioned",
     "checklist_arrival",
+    "child_at_risk",
+    "child_rules",
+    "keeps_child_safe",
+    "detox_first",
     "checklist_items",
     "danger_written",
     "dangers_known",
@@ -231,6 +235,14 @@ def arrival(plan: Plan) -> str:
     return "stay" if option is None or option in STAY_OPTIONS else "visit"
 
 
+def detox_first(plan: Plan) -> bool:
+    """Withdrawal is known (ticked or written) and medical detox is not the chosen treatment: a yes must
+    lead to medical detox first, the program's own or one it arranges (QA 14 P2-3: "we go straight to
+    Lakeview residential program" for a mother in withdrawal, a few hours after her last drink).
+    The treatment step, its questions for the program, the day's script and the checklist say so."""
+    return DangerSign.WITHDRAWAL in dangers_known(plan) and plan.treatment.option is not TreatmentOption.DETOX
+
+
 def uninsured(plan: Plan) -> bool:
     """No health insurance: programs are asked about lower fees, state-paid places and help to apply
     for Medicaid instead of a plan's network, approval and appeals. Unanswered, as "not sure", is not this."""
@@ -299,6 +311,7 @@ def checklist_items(plan: Plan, checklist) -> list[str]:
         hard_of_hearing=is_hard_of_hearing(plan),
         uninsured=uninsured(plan),
         hurt_by_partner=hurt_by_partner(plan),
+        detox_first=detox_first(plan),
         young=tuple(member.name for member in plan.team.young()),
     )
 
@@ -481,9 +494,12 @@ def parents_in_two_homes(plan: Plan) -> bool:
 
 
 def program_question_keys(plan: Plan) -> tuple[str, ...]:
-    """What brings its own questions for a program (content pages/treatment.md questions_when): the
-    cautions, and parents in two homes, asked right after the other questions about a teenager."""
+    """What brings its own questions for a program (content pages/treatment.md questions_when): withdrawal
+    with no medical detox chosen, first; the cautions, and parents in two homes, asked right after the other questions about a teenager."""
     found = list(cautions(plan))
+    if detox_first(plan):
+        # First of all: a program that cannot manage withdrawal may turn them away at the door after a yes.
+        found.insert(0, "withdrawal")
     if parents_in_two_homes(plan):
         at = found.index("young_person") + 1 if "young_person" in found else len(found)
         found.insert(at, "parents_apart")
@@ -550,6 +566,12 @@ def cautions(plan: Plan) -> tuple[str, ...]:
             found.append(f"{kind}_surprise")
         elif led_by_family:
             found.append(f"{kind}_no_professional")
+    if DangerSign.CHILD_AT_RISK in known and (
+        BottomLineRisk.KEEPS_CHILD_SAFE in plan.bottom_line_risks
+        or any(item.category is BoundaryCategory.CHILDCARE for own in plan.boundaries.values() for item in own.items)
+    ):
+        # A rule that keeps a child safe, written as a bottom line: it starts now, and the plan prints it apart (QA 14 P2-2).
+        found.append(_as_told("child_rule", DangerSign.CHILD_AT_RISK, plan))
     if not danger and plan.approach in SURPRISE_APPROACHES and led_by_family:
         found.append("surprise_no_professional")
     employer = any(member.relationship is Relationship.EMPLOYER for member in plan.team.members)
@@ -612,6 +634,8 @@ BOTTOM_LINE_CAUTIONS = (
     "pregnancy",
     "withdrawal_supply",
     "withdrawal_supply_written",
+    "child_rule",
+    "child_rule_written",
 )
 
 
@@ -627,6 +651,7 @@ RISK_CAUTIONS = {
     BottomLineRisk.TAKES_SUPPLY: ("withdrawal_supply", "withdrawal_supply_written"),
     BottomLineRisk.TAKES_HOME: ("young_person_home",),
     BottomLineRisk.CUTS_CONTACT: ("hurt_by_partner_contact",),
+    BottomLineRisk.KEEPS_CHILD_SAFE: ("child_rule", "child_rule_written"),
 }
 
 
@@ -641,6 +666,31 @@ def risks_cautioned(plan: Plan) -> dict[BottomLineRisk, str]:
         if key := next((key for key in keys if key in raised), None):
             found[risk] = key
     return found
+
+
+def child_at_risk(plan: Plan) -> bool:
+    """A child is not safe, ticked or written: rules that keep a child safe start now, whatever the
+    answer, so they are not bottom lines (QA 14 P2-2). The bottom-lines page does not offer
+    "Children and visits" then, and says why."""
+    return DangerSign.CHILD_AT_RISK in dangers_known(plan)
+
+
+def keeps_child_safe(item: Boundary, rule_sets: tuple[BottomLineRisks, ...]) -> bool:
+    """A bottom line that is a rule keeping a child safe: one in "Children and visits" (a plan saved
+    before the category was held back, or posted without the page), or one whose words say so."""
+    return item.category is BoundaryCategory.CHILDCARE or BottomLineRisk.KEEPS_CHILD_SAFE in bottom_line_risks.risks_in(
+        [item.action], rule_sets
+    )
+
+
+def child_rules(plan: Plan, member: Member, rule_sets: tuple[BottomLineRisks, ...]) -> list[Boundary]:
+    """One person's bottom lines that keep a child safe, where a child is not safe: the plan prints
+    them as rules that start now, whatever the answer, never as "if you say no" (QA 14 P2-2).
+    Never dropped: the family's words move to "Safety first". Empty when no child is at risk."""
+    if not child_at_risk(plan):
+        return []
+    own = plan.boundaries.get(member.id)
+    return [item for item in own.items if keeps_child_safe(item, rule_sets)] if own else []
 
 
 def line_risks(text: str, cautioned: Iterable[BottomLineRisk], rule_sets: tuple[BottomLineRisks, ...]) -> tuple[BottomLineRisk, ...]:

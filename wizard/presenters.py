@@ -10,7 +10,7 @@ from wizard.checker import Report, check, minutes_label
 from wizard.forms.review_marks import fingerprint
 from wizard.forms.statements import PARTS
 from wizard.plan import MAX_BOUNDARIES, MAX_MEMBERS, MAX_OBJECTIONS, Member, MemberBoundaries, Plan
-from wizard.vocabulary import CanKeep, DangerSign, Role, Substance, Voice
+from wizard.vocabulary import BottomLineRisk, BoundaryCategory, CanKeep, DangerSign, Role, Substance, Voice
 from wizard.steps import Step
 
 
@@ -210,6 +210,8 @@ def present(
         view["guide"] = content.pages["treatment"]
         view["kinds"] = view["guide"].options_for(plan.signs.substances)
         view["uninsured"] = flow.uninsured(plan)
+        # Shown while withdrawal is known and medical detox is not yet chosen: where the program is chosen.
+        view["withdrawal_note"] = view["guide"].withdrawal_note if flow.detox_first(plan) else ""
         view["questions"] = view["guide"].questions_for(flow.program_question_keys(plan), view["uninsured"])
         # No insurance to ask about: "Questions about cost", not "…cost and insurance".
         view["cost_heading"] = content.text("treatment.cost" if view["uninsured"] else "treatment.insurance")
@@ -226,7 +228,7 @@ def present(
     elif step is Step.PLAN:
         from wizard.document import build_document
 
-        view["document"] = build_document(plan, content, provider=provider, danger_rules=danger_rules, heard_rules=heard_rules)
+        view["document"] = build_document(plan, content, provider=provider, danger_rules=danger_rules, heard_rules=heard_rules, risk_rules=risk_rules or None)
         view["members"] = plan.team.members
         interpreting = any(m.role is Role.INTERPRETER for m in plan.team.members)  # they get every letter
         view["download_hint"] = content.text("plan.member.download_hint_interpreter" if interpreting else "plan.member.download_hint")
@@ -343,6 +345,7 @@ class BoundaryRow:
     number: int
     fields: dict[str, Any]
     checked: Checked | None
+    category_options: list[Option]
 
 
 def boundaries_view(plan: Plan, form, content: Content, risk_rules=()) -> dict[str, Any]:
@@ -352,12 +355,19 @@ def boundaries_view(plan: Plan, form, content: Content, risk_rules=()) -> dict[s
     # lines" alone leaves a family of five hunting for it. The family's words, on this page only.
     lines_noted: dict[str, list[str]] = {}
     cautioned = flow.risks_cautioned(plan)
+    # Where a child is not safe, a rule that keeps a child safe starts now and is no bottom line (QA 14 P2-2):
+    # "Children and visits" is not offered, but a row that already holds it keeps it, so nothing vanishes.
+    child_at_risk = flow.child_at_risk(plan)
+    childcare = BoundaryCategory.CHILDCARE.value
+    category_options = [Option(key, value.label) for key, value in guidance.categories.items()]
     for member in plan.team.writers():  # an interpreter writes no bottom line
         rows = []
         for number in range(MAX_BOUNDARIES):
             fields = form.row(member.id, number)
             text = fields["action"].data or ""
             about = tuple(cautioned[risk] for risk in flow.line_risks(text, cautioned, risk_rules)) if text.strip() else ()
+            if fields["category"].data == childcare and BottomLineRisk.KEEPS_CHILD_SAFE in cautioned and text.strip():
+                about = tuple(dict.fromkeys((*about, cautioned[BottomLineRisk.KEEPS_CHILD_SAFE])))
             # A young person's line only an adult can stand behind (QA 13 P2-2), as the page holds it now. Its
             # praise stays: the caution is about who keeps it, not its words (and the live check cannot know).
             alone = text.strip() and flow.needs_adult_behind(plan, member, fields["category"].data, fields["helper"].data or "")
@@ -366,19 +376,25 @@ def boundaries_view(plan: Plan, form, content: Content, risk_rules=()) -> dict[s
             found = checked(text, "boundary", content) if text.strip() else None
             if found:
                 found = replace(found, report=praise_held(found.report, about))
-            rows.append(BoundaryRow(number + 1, fields, found))
+            offered = [o for o in category_options if not child_at_risk or o.value != childcare or fields["category"].data == childcare]
+            rows.append(BoundaryRow(number + 1, fields, found, offered))
         members.append((member, rows, form[f"enabling_{member.id}"], form[f"enabling_other_{member.id}"]))
     under_18 = plan.team.under_18
-    examples = [(c.label, c.examples_for(under_18, flow.gambling_only(plan))) for c in guidance.categories.values()]
+    examples = [
+        (c.label, c.examples_for(under_18, flow.gambling_only(plan)))
+        for key, c in guidance.categories.items()
+        if not (child_at_risk and key == childcare)
+    ]
+    told = DangerSign.CHILD_AT_RISK in plan.signs.danger
     return {
         "guidance": guidance,
+        "child_note": (guidance.child_at_risk_note if told else guidance.child_at_risk_note_written) if child_at_risk else "",
         "cautions": [text for key in flow.bottom_line_cautions(plan) for text in (content.cautions[key], *lines_noted.get(key, ()))],
         "lines_noted": lines_noted,
         # For the live check: it holds back praise for these risks' lines, as this page does.
         "cautioned": [risk.value for risk in cautioned],
         "examples": examples,
         "members": members,
-        "category_options": [Option(key, value.label) for key, value in guidance.categories.items()],
         "keep_options": _labelled(content.choices["can_keep"]),
         "enabling_options": [Option(key, label) for key, label in guidance.enabling.items()],
         "reviewed": fingerprint(form.texts()),

@@ -394,7 +394,7 @@ def plan_pdf():
     plan = ready_to_print()
     if not isinstance(plan, Plan):
         return plan
-    document = build_document(plan, content(), provider=mounts.current().provider, danger_rules=_danger_rules(), heard_rules=_heard_rules())
+    document = build_document(plan, content(), provider=mounts.current().provider, danger_rules=_danger_rules(), heard_rules=_heard_rules(), risk_rules=_risk_rules())
     return pdf_download(render_pdf(document), content().text("download_names.plan_pdf"))
 
 
@@ -408,7 +408,7 @@ def member_pdf():
     if plan.member(member_id) is None:
         return render_step(Step.PLAN, plan)
     document = build_member_document(
-        plan, content(), member_id, provider=mounts.current().provider, danger_rules=_danger_rules(), heard_rules=_heard_rules()
+        plan, content(), member_id, provider=mounts.current().provider, danger_rules=_danger_rules(), heard_rules=_heard_rules(), risk_rules=_risk_rules()
     )
     number = plan.member_ids().index(member_id) + 1
     return pdf_download(render_pdf(document), content().text("download_names.person_pdf", number=str(number)))

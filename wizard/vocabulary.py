@@ -65,6 +65,9 @@ class BottomLineRisk(StrEnum):
     TAKES_SUPPLY = "takes_supply"  # pours out alcohol or takes pills away: withdrawal
     TAKES_HOME = "takes_home"  # moves out, locks out: never for someone under 18
     CUTS_CONTACT = "cuts_contact"  # no calls, no talking: a lifeline lost for someone being hurt by a partner
+    # A rule that keeps a child safe ("not alone with you", supervised visits): where a child is not safe it
+    # starts now, whatever the answer, so the plan prints it under "Safety first", not in a letter for a no (QA 14 P2-2).
+    KEEPS_CHILD_SAFE = "keeps_child_safe"
 
 
 class Approach(StrEnum):
@@ -233,13 +236,16 @@ WRITTEN_CAUTIONS = {
     "violence_written": "violence",
     "hurt_by_partner_written": "hurt_by_partner",
     "withdrawal_supply_written": "withdrawal_supply",
+    "child_rule_written": "child_rule",
     "withdrawal_written_surprise": "withdrawal_surprise",
     "withdrawal_written_no_professional": "withdrawal_no_professional",
 }
 
 # Cautions that bring their own questions for a program (content/<lang>/pages/treatment.md).
-# "parents_apart" is no caution: a fact about the team that brings its own question (flow.program_question_keys).
+# "parents_apart" is no caution: a fact about the team that brings its own question (flow.program_question_keys);
+# nor is "withdrawal": withdrawal known and no medical detox chosen, asked first (QA 14 P2-3).
 QUESTION_CAUTIONS = (
+    "withdrawal",
     "interpreter",
     "hard_of_hearing",
     "young_person",
@@ -283,4 +289,7 @@ CAUTION_IDS = (
     "hurt_by_partner",
     "hurt_by_partner_contact",
     "hard_of_hearing",
+    # A bottom line that keeps a child safe, where a child is not safe: it starts now (QA 14 P2-2).
+    "child_rule",
+    "child_rule_written",
 )
