@@ -470,6 +470,18 @@ def after_section(plan: Plan, content: Content) -> Section:
     return Section("after", after.title, paragraphs=[after.lead, after.relapse], items=[*outcomes, *follow_up, *young, *groups])
 
 
+def young_member_note(plan: Plan, content: Content, member) -> list[str]:
+    """Someone under 18 is told on their own printout that they can step out at any time, and whom to tell
+    (QA 14 P3-1: only the adults' checklist said it)."""
+    if not member.under_18:
+        return []
+    lead = flow.leader(plan)
+    # Someone in the room and grown up: not themselves, another teen, or a voice on a call.
+    if lead is None or lead.id == member.id or lead.under_18 or lead.role is Role.BY_CALL:
+        return [content.text("plan.member.young_no_leader")]
+    return [content.text("plan.member.young", name=lead.name)]
+
+
 def reading_fact(plan: Plan, content: Content, member_id: str) -> tuple[str, str]:
     """When a writer's letter is read ("2 of 4"), and by whom if someone reads it for them."""
     t = content.text
@@ -508,7 +520,10 @@ def build_member_document(
         Section(
             "role",
             t("plan.member.role_title"),
-            paragraphs=[] if writes else [t("plan.member.interpreter" if interprets else "plan.member.supporter")],
+            paragraphs=[
+                *([] if writes else [t("plan.member.interpreter" if interprets else "plan.member.supporter")]),
+                *young_member_note(plan, content, member),
+            ],
             facts=[
                 (t("plan.member.role"), content.choices["role"][member.role.value]),
                 *([reading_fact(plan, content, member_id)] if writes else []),

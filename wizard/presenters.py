@@ -64,8 +64,10 @@ def progress(step: Step, plan: Plan) -> tuple[int, int] | None:
 
 
 def member_label(content: Content, member) -> str:
+    """A person on the team as the review and the plan list them; someone under 18 says so (QA 14 P3-1),
+    so the family can see the box is ticked before they print."""
     return content.text(
-        "team.member_summary",
+        "team.member_summary_young" if member.under_18 else "team.member_summary",
         name=member.name,
         relationship=content.choices["relationship"][member.relationship.value],
         role=content.choices["role"][member.role.value],
