@@ -134,6 +134,9 @@ class DangerPage(OptionPage, WakeByTouch):
     # someone hurting the loved one may find what was written (QA 13 P3-5).
     written_note: str = ""
     opioid_note: str = ""  # on the crisis page only where opioids may be involved (flow.may_use_opioids)
+    # Beside the first step where the loved one is Deaf or hard of hearing (flow.wakes_by_touch): how they
+    # can reach the line without a voice call (QA 14 P3-3: 988 in ASL by video).
+    deaf_note: str = ""
     numbers: list["Number"] = []  # the lines for this sign (a hotline), shown as buttons with its first step
 
 

@@ -199,7 +199,12 @@ def safety_sections(plan: Plan, content: Content, said: dict[str, list[str]] | N
     """
     known = flow.dangers_known(plan)
     signs = [content.danger[sign.value] for sign in known]
-    lines = [" ".join(filter(None, (f"{sign.label}: {sign.first_action}", sign.plan_note))) for sign in signs]
+    # A Deaf or hard-of-hearing loved one: how they can reach the line without a voice call (988 in ASL by video).
+    deaf = flow.wakes_by_touch(plan)
+    lines = [
+        " ".join(filter(None, (f"{sign.label}: {sign.first_action}", sign.deaf_note if deaf else "", sign.plan_note)))
+        for sign in signs
+    ]
     notes = {line: said[sign.value] for sign, line in zip(known, lines) if said and said.get(sign.value)}
     cautions = [settled_caution(key, plan, content) for key in flow.cautions(plan)]
     substances = [content.substances[substance.value] for substance in plan.signs.substances]

@@ -165,7 +165,7 @@ def present(step: Step, plan: Plan, form, content: Content, provider=None, risk_
     elif step is Step.CRISIS:
         view["reported"] = [content.danger[sign.value] for sign in plan.signs.danger]
         # A Deaf or hard-of-hearing loved one may not hear a shout: the overdose steps wake them by touch first.
-        by_touch = flow.wakes_by_touch(plan)
+        by_touch = view["by_touch"] = flow.wakes_by_touch(plan)
         view["advice"] = [(sign, sign.body_for(by_touch)) for sign in view["reported"]]
         view["overdose_steps"] = content.crisis.body_for(by_touch)
         # Opioid advice (withdrawal, naloxone) is noise, and alarming, for a family facing alcohol alone.
