@@ -282,12 +282,15 @@ class LetterEditor:
 
 
 def approach_changed_note(plan: Plan, content: Content) -> str:
-    """After the approach changed under letters already written: read them again (QA 13 P3-4)."""
+    """After the approach changed under letters already written: read them again (QA 13 P3-4), naming
+    only what is still to be read again (QA 14 P3-4: the letters saved, the bottom lines not yet)."""
     old = flow.letters_for_old_approach(plan)
     if old is None:
         return ""
     names = {key: page.name for key, page in content.approaches.items()}
-    return content.text("review.approach_changed", old=names[old.value], new=names[plan.approach.value])
+    left = flow.still_to_read_again(plan)
+    key = "review.approach_changed" if len(left) == 2 else f"review.approach_changed_{left[0]}"
+    return content.text(key, old=names[old.value], new=names[plan.approach.value])
 
 
 def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
@@ -364,6 +367,7 @@ def boundaries_view(plan: Plan, form, content: Content, risk_rules=()) -> dict[s
     return {
         "guidance": guidance,
         "cautions": [text for key in flow.bottom_line_cautions(plan) for text in (content.cautions[key], *lines_noted.get(key, ()))],
+        "approach_changed": approach_changed_note(plan, content),  # the bottom lines are read again here too
         "lines_noted": lines_noted,
         # For the live check: it holds back praise for these risks' lines, as this page does.
         "cautioned": [risk.value for risk in cautioned],
