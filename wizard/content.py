@@ -6,6 +6,7 @@ a typo in a content file fails `make test` with the file name and the problem
 instead of failing a family's visit.
 """
 
+import functools
 import re
 import string
 from dataclasses import dataclass, field
@@ -134,6 +135,9 @@ class DangerPage(OptionPage, WakeByTouch):
     # someone hurting the loved one may find what was written (QA 13 P3-5).
     written_note: str = ""
     opioid_note: str = ""  # on the crisis page only where opioids may be involved (flow.may_use_opioids)
+    # Beside the first step where the loved one is Deaf or hard of hearing (flow.wakes_by_touch): how they
+    # can reach the line without a voice call (QA 14 P3-3: 988 in ASL by video).
+    deaf_note: str = ""
     numbers: list["Number"] = []  # the lines for this sign (a hotline), shown as buttons with its first step
 
 
@@ -613,13 +617,47 @@ class Content:
         return [words for start, words in self.day_parts if start <= hour][-1]
 
     def text(self, key: str, **values: str) -> str:
-        """The interface string `key`, with {placeholders} filled from `values`."""
+        """The interface string `key`, with {placeholders} filled from `values` (fill: no ".." after the family's own full stop)."""
         template = self.strings[key]
-        return template.format_map(values) if values else template
+        return fill(template, values) if values else template
 
     def error(self, key: str) -> str:
         """A form error's words; an unknown key gets the kind, generic message."""
         return self.errors.get(key, self.errors["invalid"])
+
+
+# A value that already ends a sentence, perhaps inside a closing quote or bracket: "We have no car.", "¿Vienes?»".
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+_FULL_STOP = re.compile(r"\.(?![\w.])")
+
+
+@functools.lru_cache(maxsize=1024)
+def _pieces(template: str) -> tuple[tuple[str, str | None], ...]:
+    """A template as (literal text, one field as written) pairs; a field keeps its own format and conversion."""
+    pieces = []
+    for literal, name, spec, conversion in string.Formatter().parse(template):
+        field_text = None if name is None else "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+        pieces.append((literal, field_text))
+    return tuple(pieces)
+
+
+def fill(template: str, values: dict[str, Any]) -> str:
+    """`template.format_map(values)`, except that a full stop straight after a value that already ends
+    a sentence is left out. The family types whole sentences into boxes our own sentences quote
+    ("Driving: {driver}." with "We have no car. Julie's friend may drive us, or the bus."): QA 14 P3-2
+    printed "…or the bus..". In every language, on the plan page, the print view and the PDF alike."""
+    out: list[str] = []
+    ended = False
+    for literal, field_text in _pieces(template):
+        # A full stop that ends our sentence, not the dot of "{number}.pdf" or of an ellipsis.
+        out.append(literal[1:] if ended and _FULL_STOP.match(literal) else literal)
+        ended = False
+        if field_text is not None:
+            value = field_text.format_map(values)
+            out.append(value)
+            ended = _ENDS_SENTENCE.search(value) is not None
+    return "".join(out)
 
 
 def _render(body: str) -> Markup:

@@ -210,7 +210,12 @@ def safety_sections(
     """
     known = flow.dangers_known(plan)
     signs = [content.danger[sign.value] for sign in known]
-    lines = [" ".join(filter(None, (f"{sign.label}: {sign.first_action}", sign.plan_note))) for sign in signs]
+    # A Deaf or hard-of-hearing loved one: how they can reach the line without a voice call (988 in ASL by video).
+    deaf = flow.wakes_by_touch(plan)
+    lines = [
+        " ".join(filter(None, (f"{sign.label}: {sign.first_action}", sign.deaf_note if deaf else "", sign.plan_note)))
+        for sign in signs
+    ]
     rules = child_rule_lines(plan, content, only, risk_rules)
     notes = {line: said[sign.value] for sign, line in zip(known, lines) if said and said.get(sign.value)}
     cautions = [settled_caution(key, plan, content) for key in flow.cautions(plan)]
@@ -509,6 +514,18 @@ def after_section(plan: Plan, content: Content) -> Section:
     return Section("after", after.title, paragraphs=[after.lead, after.relapse], items=[*outcomes, *follow_up, *young, *groups])
 
 
+def young_member_note(plan: Plan, content: Content, member) -> list[str]:
+    """Someone under 18 is told on their own printout that they can step out at any time, and whom to tell
+    (QA 14 P3-1: only the adults' checklist said it)."""
+    if not member.under_18:
+        return []
+    lead = flow.leader(plan)
+    # Someone in the room and grown up: not themselves, another teen, or a voice on a call.
+    if lead is None or lead.id == member.id or lead.under_18 or lead.role is Role.BY_CALL:
+        return [content.text("plan.member.young_no_leader")]
+    return [content.text("plan.member.young", name=lead.name)]
+
+
 def reading_fact(plan: Plan, content: Content, member_id: str) -> tuple[str, str]:
     """When a writer's letter is read ("2 of 4"), and by whom if someone reads it for them."""
     t = content.text
@@ -556,7 +573,10 @@ def build_member_document(
         Section(
             "role",
             t("plan.member.role_title"),
-            paragraphs=[] if writes else [t("plan.member.interpreter" if interprets else "plan.member.supporter")],
+            paragraphs=[
+                *([] if writes else [t("plan.member.interpreter" if interprets else "plan.member.supporter")]),
+                *young_member_note(plan, content, member),
+            ],
             facts=[
                 (t("plan.member.role"), content.choices["role"][member.role.value]),
                 *([reading_fact(plan, content, member_id)] if writes else []),

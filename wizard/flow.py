@@ -77,6 +77,7 @@ __all__ = [
     "newly_in_danger",
     "noting_approach_change",
     "letters_for_old_approach",
+    "still_to_read_again",
     "next_after",
     "noting_danger_written",
     "objections_for",
@@ -746,33 +747,60 @@ def noting_bottom_line_risks(plan: Plan, rule_sets: tuple[BottomLineRisks, ...])
     return plan if risks == list(plan.bottom_line_risks) else plan.model_copy(update={"bottom_line_risks": risks})
 
 
+def _has_written_letters(plan: Plan) -> bool:
+    return any(letter.text.strip() for letter in plan.letters.values())
+
+
+def _has_bottom_lines(plan: Plan) -> bool:
+    return any(own.items or own.enabling or own.enabling_other for own in plan.boundaries.values())
+
+
 def _has_letters(plan: Plan) -> bool:
-    return any(letter.text.strip() for letter in plan.letters.values()) or any(
-        own.items or own.enabling or own.enabling_other for own in plan.boundaries.values()
-    )
+    return _has_written_letters(plan) or _has_bottom_lines(plan)
+
+
+# The step where each is read again after an approach change.
+READ_AGAIN = {Step.STATEMENTS: "letters_read_again", Step.BOUNDARIES: "bottom_lines_read_again"}
 
 
 def noting_approach_change(before: Plan, after: Plan, step: Step) -> Plan:
-    """The plan, remembering which approach its letters were written for when the approach changes
-    under them (QA 13 P3-4: "They have a bed for you today, please go today" left in an open invitation).
+    """The plan, remembering which approach its letters and bottom lines were written for when the
+    approach changes under them (QA 13 P3-4: "They have a bed for you today, please go today" left in
+    an open invitation).
 
-    Saving the letters step again means they were read again: forgotten. Changing back to the approach
-    they were written for forgets it too."""
-    if step is Step.STATEMENTS:
-        written_for = None
-    elif before.approach is not None and after.approach != before.approach and _has_letters(after):
+    Saving the letters step again means the letters were read again, and the bottom-lines step the
+    bottom lines: once both are, it is forgotten (QA 14 P3-4: saving the letters alone dropped a note
+    that also asked for the bottom lines). Changing back to the approach they were written for forgets it too."""
+    if step in READ_AGAIN:
+        if after.letters_written_for is None:
+            return after
+        update = {READ_AGAIN[step]: True}
+        if all(update.get(flag, getattr(after, flag)) for flag in READ_AGAIN.values()):
+            update = {"letters_written_for": None, **{flag: False for flag in READ_AGAIN.values()}}
+        return after.model_copy(update=update)
+    if before.approach is not None and after.approach != before.approach and _has_letters(after):
         written_for = before.letters_written_for or before.approach
         written_for = None if written_for == after.approach else written_for
-    else:
-        return after
-    return after if written_for == after.letters_written_for else after.model_copy(update={"letters_written_for": written_for})
+        # Changed again: both are to be read again for the new approach.
+        return after.model_copy(update={"letters_written_for": written_for, **{flag: False for flag in READ_AGAIN.values()}})
+    return after
 
 
 def letters_for_old_approach(plan: Plan) -> Approach | None:
     """The approach the letters and bottom lines were written for, when it is no longer the plan's:
-    the review and the letters step ask the family to read them again."""
+    the review, the letters step and the bottom-lines step ask the family to read them again."""
     old = plan.letters_written_for
-    return old if old is not None and plan.approach is not None and old != plan.approach and _has_letters(plan) else None
+    return old if old is not None and plan.approach is not None and old != plan.approach and bool(still_to_read_again(plan)) else None
+
+
+def still_to_read_again(plan: Plan) -> tuple[str, ...]:
+    """What is still to be read again after an approach change: "letters", "bottom_lines", or both.
+    Only what was written: a plan with no bottom lines is not asked to read them."""
+    if plan.letters_written_for is None:
+        return ()
+    letters = _has_written_letters(plan) and not plan.letters_read_again
+    bottom_lines = _has_bottom_lines(plan) and not plan.bottom_lines_read_again
+    return (*(["letters"] if letters else []), *(["bottom_lines"] if bottom_lines else []))
 
 
 def newly_in_danger(before: Plan, after: Plan) -> bool:

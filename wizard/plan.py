@@ -202,8 +202,12 @@ class Plan(Strict):
     approach: Approach | None = None
     # The approach the letters and bottom lines were written for, kept only after the approach changed
     # under them (flow.noting_approach_change): the review asks the family to read them again. None
-    # (plans from before, and once the letters step is saved again) says nothing.
+    # (plans from before, and once the letters and bottom-lines steps are both saved again) says nothing.
     letters_written_for: Approach | None = None
+    # Which of the two were read again since (QA 14 P3-4: the note asks for both, so it stays until both are).
+    # False in plans from before: a note they were showing still asks for both.
+    letters_read_again: bool = False
+    bottom_lines_read_again: bool = False
     team: Team = Team()
     letters: Annotated[dict[MemberId, Letter], Field(max_length=MAX_MEMBERS)] = {}
     boundaries: Annotated[dict[MemberId, MemberBoundaries], Field(max_length=MAX_MEMBERS)] = {}

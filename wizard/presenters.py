@@ -64,8 +64,10 @@ def progress(step: Step, plan: Plan) -> tuple[int, int] | None:
 
 
 def member_label(content: Content, member) -> str:
+    """A person on the team as the review and the plan list them; someone under 18 says so (QA 14 P3-1),
+    so the family can see the box is ticked before they print."""
     return content.text(
-        "team.member_summary",
+        "team.member_summary_young" if member.under_18 else "team.member_summary",
         name=member.name,
         relationship=content.choices["relationship"][member.relationship.value],
         role=content.choices["role"][member.role.value],
@@ -166,7 +168,7 @@ def present(
     elif step is Step.CRISIS:
         view["reported"] = [content.danger[sign.value] for sign in plan.signs.danger]
         # A Deaf or hard-of-hearing loved one may not hear a shout: the overdose steps wake them by touch first.
-        by_touch = flow.wakes_by_touch(plan)
+        by_touch = view["by_touch"] = flow.wakes_by_touch(plan)
         view["advice"] = [(sign, sign.body_for(by_touch)) for sign in view["reported"]]
         view["overdose_steps"] = content.crisis.body_for(by_touch)
         # Opioid advice (withdrawal, naloxone) is noise, and alarming, for a family facing alcohol alone.
@@ -289,12 +291,15 @@ class LetterEditor:
 
 
 def approach_changed_note(plan: Plan, content: Content) -> str:
-    """After the approach changed under letters already written: read them again (QA 13 P3-4)."""
+    """After the approach changed under letters already written: read them again (QA 13 P3-4), naming
+    only what is still to be read again (QA 14 P3-4: the letters saved, the bottom lines not yet)."""
     old = flow.letters_for_old_approach(plan)
     if old is None:
         return ""
     names = {key: page.name for key, page in content.approaches.items()}
-    return content.text("review.approach_changed", old=names[old.value], new=names[plan.approach.value])
+    left = flow.still_to_read_again(plan)
+    key = "review.approach_changed" if len(left) == 2 else f"review.approach_changed_{left[0]}"
+    return content.text(key, old=names[old.value], new=names[plan.approach.value])
 
 
 def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
@@ -390,6 +395,7 @@ def boundaries_view(plan: Plan, form, content: Content, risk_rules=()) -> dict[s
         "guidance": guidance,
         "child_note": (guidance.child_at_risk_note if told else guidance.child_at_risk_note_written) if child_at_risk else "",
         "cautions": [text for key in flow.bottom_line_cautions(plan) for text in (content.cautions[key], *lines_noted.get(key, ()))],
+        "approach_changed": approach_changed_note(plan, content),  # the bottom lines are read again here too
         "lines_noted": lines_noted,
         # For the live check: it holds back praise for these risks' lines, as this page does.
         "cautioned": [risk.value for risk in cautioned],

@@ -78,6 +78,7 @@ def render_step(
         view=view,
         safety_first=(warned := [words.danger[sign.value] for sign in spoken]),
         safety_lines=lines_for(warned, words.emergency_line),
+        safety_deaf=flow.wakes_by_touch(plan),
         safety_found=written_words(flow.where_written(plan, spoken, _danger_rules(), typed, step), plan, words) if spoken else {},
         progress=progress(step, plan),
         notice=notice,

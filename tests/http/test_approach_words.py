@@ -236,7 +236,7 @@ def checklist_of(page) -> str:
 @pytest.mark.parametrize(
     "option, said, not_said",
     [
-        ("inpatient", "the bag is packed and in the car", "first appointment"),
+        ("inpatient", "the bag is packed and ready to go", "first appointment"),
         ("outpatient", "confirmed the first appointment", "bag"),
         ("not_yet", "moved the meeting until one is ready", "bag"),
     ],

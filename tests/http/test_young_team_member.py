@@ -275,6 +275,18 @@ ADULT_BEHIND = {
 }
 
 
+OWN = {
+    "en": {
+        "step_out": "You can step out of the room at any time. Tell José if you need a break; you do not have to explain.",
+        "row": "Lily (Brother or sister, under 18), Reads a letter",
+    },
+    "es": {
+        "step_out": "Puedes salir del cuarto en cualquier momento. Si necesitas un descanso, díselo a José; no tienes que explicar por qué.",
+        "row": "Lily (Hermano o hermana, menor de 18), Lee una carta",
+    },
+}
+
+
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_a_young_persons_bottom_line_about_money_asks_for_an_adult_behind_it_gently(journey, client, lang):
     """QA 13 P2-2: Lily, 16, could keep a bottom line alone that needs an adult's power. A caution, not a refusal:
@@ -313,3 +325,26 @@ def test_an_adults_bottom_line_about_money_brings_no_caution_about_young_people(
     plan = walk_to(journey, "plan", team={**LILY, "members-1-under_18": None}, statements=TWO_LETTERS, boundaries=LILY_LINES)
     assert plan.step == "plan"
     assert ADULT_BEHIND["en"]["plan"][:60] not in plan.text and ADULT_BEHIND["en"]["caution"] not in plan.text
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_young_persons_own_printout_tells_them_they_can_step_out_and_whom_to_tell(journey, client, lang):
+    """QA 14 P3-1: only the adults' checklist said that Ethan, 15, could step out; his own printout did not."""
+    from tests.http.test_interpreter import pdf_text
+
+    plan = walk_to(journey, "plan", start=WORDS[lang]["start"], team=LILY, statements=TWO_LETTERS)
+    lily = pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": "m2"}))
+    jose = pdf_text(client.post("/member.pdf", data={"token": plan.token, "member": "m1"}))
+    assert OWN[lang]["step_out"] in lily
+    assert OWN[lang]["step_out"] not in jose, "said to the young person, not to every adult"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_review_and_the_plan_show_who_on_the_team_is_under_18(journey, client, lang):
+    """QA 14 P3-1: "Ethan (Brother or sister), Reads a letter": the family could not see the box was ticked."""
+    review = walk_to(journey, "review", start=WORDS[lang]["start"], team=LILY, statements=TWO_LETTERS)
+    assert OWN[lang]["row"] in " ".join(review.text.split())
+    plan = journey.submit()
+    assert OWN[lang]["row"] in section_of(plan, "team")
+    grown = walk_to(type(journey)(client), "plan", start=WORDS[lang]["start"], team={**LILY, "members-1-under_18": None}, statements=TWO_LETTERS)
+    assert OWN[lang]["row"] not in section_of(grown, "team")

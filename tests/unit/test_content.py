@@ -216,3 +216,30 @@ def test_a_wake_sentence_the_body_does_not_hold_is_refused(tmp_path):
     """Else the touch-first steps would silently be the shouting ones."""
     old = 'wake: "Shout their name and rub'
     assert_refused_after_edit(tmp_path, "en/danger/overdose.md", old, 'wake: "Call out their name and rub', r"danger/overdose\.md: wake")
+
+
+@pytest.mark.parametrize(
+    "value, said",
+    [
+        ("We have no car. Or the bus.", "Getting there: We have no car. Or the bus. Then we go."),
+        ("¿Nos lleva Ana?", "Getting there: ¿Nos lleva Ana? Then we go."),
+        ("Josh, if he can!", "Getting there: Josh, if he can! Then we go."),
+        ("Ana, or the bus…", "Getting there: Ana, or the bus… Then we go."),
+        ("Ana said “we go at six.”", "Getting there: Ana said “we go at six.” Then we go."),
+        ("Josh", "Getting there: Josh. Then we go."),
+        ("Pine Valley (3 hours away)", "Getting there: Pine Valley (3 hours away). Then we go."),
+    ],
+)
+def test_a_value_that_ends_a_sentence_gets_no_second_full_stop(value, said):
+    """QA 14 P3-2: "…or the bus.." where the family's sentence ended and ours added one."""
+    from wizard.content import fill
+
+    assert fill("Getting there: {driver}. Then we go.", {"driver": value}) == said
+
+
+def test_a_dot_that_is_not_a_full_stop_stays():
+    from wizard.content import fill
+
+    assert fill("plan-{number}.pdf", {"number": "1."}) == "plan-1..pdf"
+    assert fill("{a}...", {"a": "Wait."}) == "Wait...."
+    assert fill("{n:>3}.", {"n": 5}) == "  5."
