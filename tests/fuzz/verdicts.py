@@ -21,6 +21,7 @@ from wizard.plan import Plan
 from wizard.token import decode
 from wizard.vocabulary import Language
 
+APPROACH_NOTE = {"letters_written_for", "letters_read_again", "bottom_lines_read_again"}
 # Which parts of the Plan a post to each step may change (a new team drops the
 # letters and boundaries of people no longer on it).
 OWNS = {
@@ -28,11 +29,11 @@ OWNS = {
     "signs": {"signs"},
     "crisis": set(),
     # Changing the approach under written letters remembers the one they were written for (QA 13 P3-4);
-    # saving the letters again forgets it (flow.noting_approach_change).
-    "approach": {"approach", "letters_written_for"},
+    # saving the letters and the bottom lines again forgets it (QA 14 P3-4, flow.noting_approach_change).
+    "approach": {"approach", *APPROACH_NOTE},
     "team": {"team", "letters", "boundaries"},
-    "statements": {"letters", "letters_written_for"},
-    "boundaries": {"boundaries"},
+    "statements": {"letters", *APPROACH_NOTE},
+    "boundaries": {"boundaries", *APPROACH_NOTE},
     "rehearsal": {"rehearsal"},
     "treatment": {"treatment", "logistics"},
     "review": set(),
