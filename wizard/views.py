@@ -57,6 +57,11 @@ def render_step(
         draft = plan.drafts.get(step.value)
         formdata = MultiDict([(k, v) for k, values in draft.items() for v in values]) if draft else None
         form = spec.form.build(plan, formdata)
+        if notice == "sent_back" and not draft and step.value in plan.completed:
+            # A step finished before that no longer holds (a rule added since the plan was saved, such
+            # as an adult in the room): its errors say why the family was brought back to it.
+            form = spec.form.build(plan, MultiDict(spec.form.formdata_from_plan(plan)))
+            form.validate()
     typed = form.typed_fields()
     plan, spoken = flow.noting_danger_written(plan, [text for _, text in typed], _danger_rules())
     words = content()

@@ -244,9 +244,13 @@ def test_ticking_the_box_after_she_was_chosen_to_read_a_letter_keeps_her_shown_a
     assert journey.submit(reader_m3="m1").step in ("boundaries", "review")
 
 
+SITS_IN = {"members-3-name": "Carmen", "members-3-relationship": "other", "members-3-role": "supporter"}
+
+
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_with_no_adult_there_to_read_a_letter_the_family_is_told_why_no_one_is_offered(journey, lang):
-    team = {**LILY, **ROSA, "members-0-role": "letter_only"}  # José and Rosa both send letters; only Lily comes
+    # José and Rosa both send letters; Lily comes, beside an adult who sits in to support and reads nothing.
+    team = {**LILY, **ROSA, "members-0-role": "letter_only", **SITS_IN}
     letters = walk_to(journey, "statements", start=WORDS[lang]["start"], team=team)
     assert options_of(letters, "reader_m1") == [] and options_of(letters, "reader_m3") == []
     refused = journey.submit(**{"letter_m1": LETTER, "letter_m2": LETTER, "letter_m3": LETTER})

@@ -74,6 +74,12 @@ class TeamForm(StepForm):
             # person's part, it read as if her choice were wrong). First, so the page shows it.
             self.members.errors = ["need_someone_present", *self.members.errors]
             return False
+        present = [row for row in rows if row.role.data not in (Role.BY_CALL.value, Role.LETTER_ONLY.value)]
+        if present and all(row.under_18.data for row in present):
+            # The adults all on a call or sending a letter leave a young person alone in the room with
+            # the loved one, leading by default (session 14: the young-leader rule alone did not stop it).
+            self.members.errors = ["need_adult_present", *self.members.errors]
+            return False
         return ok
 
     @classmethod
