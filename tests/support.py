@@ -157,3 +157,18 @@ def walk_to(journey: Journey, stop: str = "plan", start: str = "/", **overrides)
             return page
         page = journey.submit(**answers[page.step])
     raise AssertionError(f"never reached {stop}; stuck on {page.step}: {page.error_messages()}")
+
+
+def words_for(client, lang: str):
+    """The content the app serves in `lang`, as loaded at start-up."""
+    return client.application.extensions["planner.contents"][lang]
+
+
+def flat(element) -> str:
+    """An element's text with its whitespace collapsed, as a reader sees it."""
+    return " ".join("".join(element.itertext()).split())
+
+
+def shows(words: str, text: str) -> bool:
+    """`words` on the page, whatever spaces the phone-number spans add around a number."""
+    return "".join(words.split()) in "".join(text.split())

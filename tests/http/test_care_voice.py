@@ -5,6 +5,7 @@ the same meeting keeps their love, and an employer keeps the job's words (test_w
 
 import pytest
 
+from tests.http.test_work_voice import letter_block
 from tests.support import STANDARD_ANSWERS, check_page, walk_to
 
 START = {"en": "/", "es": "/?lang=es"}
@@ -38,14 +39,6 @@ CARE = {
     "hint": {"en": "Start by saying you care about them.", "es": "Empieza diciéndole que te importa."},
     "idea": {"en": "Try opening by showing you care", "es": "Prueba a empezar mostrando que te importa"},
 }
-
-
-def flat(element) -> str:
-    return " ".join("".join(element.itertext()).split())
-
-
-def letter_block(page, member: str) -> str:
-    return next(flat(s) for s in page.root.iter("section") if s.get("aria-labelledby") == f"letter-heading-{member}")
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

@@ -10,25 +10,13 @@ rule that starts now: moved, never dropped.
 import pytest
 
 from tests.http.test_plan_document import text_of
-from tests.support import STANDARD_ANSWERS, walk_to
+from tests.support import STANDARD_ANSWERS, flat, shows, walk_to, words_for
 
 START = {"en": "/", "es": "/?lang=es"}
 CHILD = {**STANDARD_ANSWERS["signs"], "substances": ["opioids"], "danger": ["child_at_risk"]}
 CHILD_LINE = {"en": "Sofi will not be left alone with you until you are in treatment.",
               "es": "Sofi no se va a quedar a solas contigo hasta que estés en tratamiento."}
 MONEY_LINE = {"en": "I will not give you cash.", "es": "No te voy a dar dinero."}
-
-
-def words_for(client, lang):
-    return client.application.extensions["planner.contents"][lang]
-
-
-def flat(element) -> str:
-    return " ".join("".join(element.itertext()).split())
-
-
-def shows(words: str, text: str) -> bool:
-    return "".join(words.split()) in "".join(text.split())
 
 
 def category_options(page, row: str = "category_m1_0") -> list[str]:

@@ -9,23 +9,11 @@ turned away at the door a few hours after her last drink.
 import pytest
 
 from tests.http.test_plan_document import text_of
-from tests.support import STANDARD_ANSWERS, walk_to
+from tests.support import STANDARD_ANSWERS, flat, shows, walk_to, words_for
 
 START = {"en": "/", "es": "/?lang=es"}
 WITHDRAWAL = {**STANDARD_ANSWERS["signs"], "danger": ["withdrawal"]}
 FACILITY = STANDARD_ANSWERS["treatment"]["facility"]
-
-
-def words_for(client, lang):
-    return client.application.extensions["planner.contents"][lang]
-
-
-def flat(element) -> str:
-    return " ".join("".join(element.itertext()).split())
-
-
-def shows(words: str, text: str) -> bool:
-    return "".join(words.split()) in "".join(text.split())
 
 
 def section(page, key: str) -> str:

@@ -4,24 +4,11 @@ the plan from the person who hurts them, and a way to reach the family kept open
 import pytest
 
 from tests.http.test_plan_document import text_of
-from tests.support import STANDARD_ANSWERS, walk_to
+from tests.support import STANDARD_ANSWERS, flat, shows, walk_to, words_for
 
 SIGNS = {"warning": ["lies_secrecy"], "substances": ["stimulants"], "danger": ["hurt_by_partner"]}
 HOTLINE = ["tel:911", "tel:18007997233", "sms:88788?&body=START"]
 START = {"en": "/", "es": "/?lang=es"}
-
-
-def words_for(client, lang):
-    return client.application.extensions["planner.contents"][lang]
-
-
-def flat(element) -> str:
-    return " ".join("".join(element.itertext()).split())
-
-
-def shows(words: str, text: str) -> bool:
-    """`words` on the page, whatever spaces the phone-number spans add around a number."""
-    return "".join(words.split()) in "".join(text.split())
 
 
 def main_links(page) -> list[str]:

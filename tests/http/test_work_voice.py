@@ -5,7 +5,7 @@ printout. Chosen by who writes or answers: a parent at the same workplace meetin
 import pytest
 
 from tests.http.test_plan_document import text_of
-from tests.support import STANDARD_ANSWERS, check_page, walk_to
+from tests.support import STANDARD_ANSWERS, check_page, flat, walk_to
 
 START = {"en": "/", "es": "/?lang=es"}
 # Dana, the manager, leads; Rosa, the loved one's mother, comes too.
@@ -37,10 +37,6 @@ WORK = {
     "idea": {"en": "Try opening with what you value in their work", "es": "Prueba a empezar con lo que valoras de su trabajo"},
     "reply": {"en": "I want you safe and back on the job", "es": "Quiero verte a salvo y de vuelta en tu puesto"},
 }
-
-
-def flat(element) -> str:
-    return " ".join("".join(element.itertext()).split())
 
 
 def letter_block(page, member: str) -> str:
