@@ -220,7 +220,7 @@ def present(
         view["cost_questions"] = view["guide"].cost_questions(plan.treatment.coverage)
         view["time_hint"] = content.steps["treatment"].fields["time"].hint_for(flow.gambling_only(plan))
     elif step is Step.REVIEW:
-        view["summary"] = review_rows(plan, content, danger_rules)
+        view["summary"] = review_rows(plan, content, danger_rules, risk_rules)
         view["not_sure"] = not_sure_boundaries(plan)
         view["day_passed"] = (
             content.text("review.day_passed", date=long_date(content, plan.logistics.date)) if flow.day_has_passed(plan) else ""
@@ -453,7 +453,7 @@ def not_sure_boundaries(plan: Plan) -> list[tuple[str, str]]:
     ]
 
 
-def review_rows(plan: Plan, content: Content, danger_rules: tuple = ()) -> list[SummaryRow]:
+def review_rows(plan: Plan, content: Content, danger_rules: tuple = (), risk_rules: tuple = ()) -> list[SummaryRow]:
     t, none = content.text, content.text("review.none")
 
     def names(ids, pages) -> str:
@@ -517,13 +517,18 @@ def review_rows(plan: Plan, content: Content, danger_rules: tuple = ()) -> list[
     ]
     for m in plan.team.writers():
         items = plan.boundaries.get(m.id, MemberBoundaries()).items
-        rows.append(
-            SummaryRow(
-                t("review.boundary_from", name=m.name),
-                "\n".join(f"• {item.action}" for item in items) or none,
-                Step.BOUNDARIES,
+        # A rule that keeps a child safe starts now, whatever the answer: not under "If the answer is no",
+        # as the plan prints it (QA 14 P2-2; the re-walk found the review still listing it there).
+        starts_now = flow.child_rules(plan, m, risk_rules or (content.bottom_line_risks,))
+        if_no = [item for item in items if item not in starts_now]
+        if if_no or not starts_now:
+            rows.append(
+                SummaryRow(t("review.boundary_from", name=m.name), "\n".join(f"• {item.action}" for item in if_no) or none, Step.BOUNDARIES)
             )
-        )
+        if starts_now:
+            rows.append(
+                SummaryRow(t("review.child_rule_from", name=m.name), "\n".join(f"• {item.action}" for item in starts_now), Step.BOUNDARIES)
+            )
     objections = content.guidance["rehearsal"].objections
     for card in plan.rehearsal.objections:
         says = card.custom or objections[card.objection.value].says

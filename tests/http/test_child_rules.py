@@ -99,3 +99,26 @@ def test_with_no_child_at_risk_the_same_line_stays_a_bottom_line(journey, client
     assert CHILD_LINE[lang] in no
     assert not shows(words.text("plan.child_rule", name="José", line=CHILD_LINE[lang]), plan.text)
     assert not shows(words.cautions["child_rule"], plan.text)
+
+
+def review_row(page, label: str) -> str | None:
+    """The value beside `label` in the review's summary, or None when there is no such row."""
+    for row in page.root.iterfind(".//div[@class='summary-row']"):
+        if flat(row.find("dt")).startswith(label):
+            return flat(row.find("dd"))
+    return None
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_review_lists_a_child_rule_as_starting_now_not_under_if_the_answer_is_no(journey, client, lang):
+    """The QA 14 re-walk: the plan moved Rosa's child rule to Safety first, but the review still listed it
+    under "If the answer is no: Rosa"."""
+    words = words_for(client, lang)
+    review = walk_to(journey, "review", start=START[lang], signs=CHILD, boundaries=typed(lang, "contact"))
+    if_no = review_row(review, words.text("review.boundary_from", name="José"))
+    starts_now = review_row(review, words.text("review.child_rule_from", name="José"))
+    assert if_no is not None and MONEY_LINE[lang] in if_no and CHILD_LINE[lang] not in if_no
+    assert starts_now is not None and CHILD_LINE[lang] in starts_now
+    calm = walk_to(type(journey)(client), "review", start=START[lang], boundaries=typed(lang, "contact"))
+    assert review_row(calm, words.text("review.child_rule_from", name="José")) is None, "no child at risk: a bottom line as before"
+    assert CHILD_LINE[lang] in review_row(calm, words.text("review.boundary_from", name="José"))
