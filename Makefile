@@ -17,8 +17,16 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 run: $(VENV)/.runtime
 	$(VENV)/bin/flask --app app run --host 127.0.0.1 --port 5000
 
+# The browser suite mostly waits on Chromium and the app, the rest is pure Python: run side by side,
+# one per core, the whole suite takes about the longer of the two. The browser report prints after
+# the other; either failing fails the target.
 test: $(VENV)/.dev
-	$(PY) -m pytest
+	@log=$$(mktemp); \
+	$(PY) -m pytest tests/browser > $$log 2>&1 & browser=$$!; \
+	$(PY) -m pytest --ignore=tests/browser; rest=$$?; \
+	wait $$browser; browsed=$$?; \
+	echo "---- browser tests (run alongside the above) ----"; cat $$log; rm -f $$log; \
+	test $$rest -eq 0 && test $$browsed -eq 0
 
 # The long suites: each prints its figures (see BENCHMARKS.md for one run's).
 fuzz: $(VENV)/.dev
