@@ -370,7 +370,8 @@ def leader(plan: Plan) -> Member | None:
     """
     ordered = plan.in_reading_order()
     chosen = next((m for m in plan.team.members if m.role is Role.LEADER), None)
-    room = [m for m in ordered if m.id in {member.id for member in plan.team.in_room()}]
+    there = {member.id for member in plan.team.in_room()}
+    room = [m for m in ordered if m.id in there]
     in_room = next((m for m in room if not m.under_18), room[0] if room else None)
     return chosen or in_room or (ordered[0] if ordered else None)
 

@@ -88,6 +88,12 @@ def writes_letter(role: Role) -> bool:
     return role not in (Role.INTERPRETER, Role.SUPPORTER)
 
 
+def physically_there(role: Role) -> bool:
+    """Who is in the room on the day, speaking or not (an interpreter, a supporter): not someone on a call
+    or sending a letter only. A young person is never the only one from the team there (forms.team)."""
+    return role not in (Role.BY_CALL, Role.LETTER_ONLY)
+
+
 def speaks_at_meeting(role: Role) -> bool:
     """Who reads a letter or answers for the team on the day: a writer who is there (in the room or on a call)."""
     return writes_letter(role) and role is not Role.LETTER_ONLY

@@ -56,11 +56,13 @@ def render_step(
     if form is None:
         draft = plan.drafts.get(step.value)
         formdata = MultiDict([(k, v) for k, values in draft.items() for v in values]) if draft else None
+        # A step finished before that no longer holds (a rule added since the plan was saved, such as
+        # an adult in the room): its errors say why the family was brought back to it.
+        no_longer_holds = notice == "sent_back" and not draft and step.value in plan.completed
+        if no_longer_holds:
+            formdata = MultiDict(spec.form.formdata_from_plan(plan))
         form = spec.form.build(plan, formdata)
-        if notice == "sent_back" and not draft and step.value in plan.completed:
-            # A step finished before that no longer holds (a rule added since the plan was saved, such
-            # as an adult in the room): its errors say why the family was brought back to it.
-            form = spec.form.build(plan, MultiDict(spec.form.formdata_from_plan(plan)))
+        if no_longer_holds:
             form.validate()
     typed = form.typed_fields()
     plan, spoken = flow.noting_danger_written(plan, [text for _, text in typed], _danger_rules())

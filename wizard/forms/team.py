@@ -11,10 +11,11 @@ from wtforms.validators import Length, Optional
 
 from wizard.forms.base import StepForm
 from wizard.forms.fields import KeyedRadioField, KeyedSelectField, choices_of, clean_line
-from wizard.plan import MAX_MEMBERS, SHORT_TEXT, Letter, Member, Plan, Team, speaks_at_meeting
+from wizard.plan import MAX_MEMBERS, SHORT_TEXT, Letter, Member, Plan, Team, physically_there, speaks_at_meeting
 from wizard.vocabulary import Interventionist, Relationship, Role
 
 NAME_MAX = 80
+NOT_THERE = {role.value for role in Role if not physically_there(role)}  # compared with posted values, which may be anything
 
 
 class MemberForm(Form):
@@ -74,8 +75,8 @@ class TeamForm(StepForm):
             # person's part, it read as if her choice were wrong). First, so the page shows it.
             self.members.errors = ["need_someone_present", *self.members.errors]
             return False
-        present = [row for row in rows if row.role.data not in (Role.BY_CALL.value, Role.LETTER_ONLY.value)]
-        if present and all(row.under_18.data for row in present):
+        there = [row for row in rows if row.role.data not in NOT_THERE]
+        if there and all(row.under_18.data for row in there):
             # The adults all on a call or sending a letter leave a young person alone in the room with
             # the loved one, leading by default (session 14: the young-leader rule alone did not stop it).
             self.members.errors = ["need_adult_present", *self.members.errors]
