@@ -13,7 +13,7 @@ from wizard import flow
 from wizard.content import Content, Number
 from wizard.phones import with_phone
 from wizard.plan import MemberBoundaries, Plan, writes_letter
-from wizard.presenters import long_date, member_label, when, written_words
+from wizard.presenters import long_date, member_label, risk_rule_sets, when, written_words
 from wizard.providers import Provider
 from wizard.steps import Step
 from wizard.vocabulary import DangerSign, Interventionist, Objection, Relationship, Role, Voice, may_apply
@@ -84,7 +84,7 @@ def build_document(
     in any language gets its calm reply in this one (this content's own language if not given).
     `risk_rules`: every language's unsafe bottom lines, so a rule that keeps a child safe is found."""
     t = content.text
-    risk_rules = risk_rules or (content.bottom_line_risks,)
+    risk_rules = risk_rule_sets(risk_rules, content)
     approach = content.approaches[plan.approach.value] if plan.approach else None
     title = t("plan.title_for", name=plan.team.loved_one) if plan.team.loved_one else t("plan.title")
     members = plan.team.members
@@ -245,7 +245,7 @@ def child_rule_lines(plan: Plan, content: Content, only: str | None = None, risk
     """Each bottom line that keeps a child safe, where a child is not safe, with whose it is: a rule that
     starts now, whatever the answer, printed here and never under "if you say no" (QA 14 P2-2). The
     family's own words, moved and never dropped; with `only`, that person's own lines alone."""
-    rules = risk_rules or (content.bottom_line_risks,)
+    rules = risk_rule_sets(risk_rules, content)
     return [
         content.text("plan.child_rule", name=member.name, line=item.action)
         for member in plan.team.writers()
@@ -385,7 +385,7 @@ def bottom_lines_section(plan: Plan, content: Content, only: str | None = None, 
     whatever the answer, and "Safety first" prints it (child_rule_lines, QA 14 P2-2)."""
     t = content.text
     guidance = content.guidance["boundaries"]
-    rules = risk_rules or (content.bottom_line_risks,)
+    rules = risk_rule_sets(risk_rules, content)
     letters = []
     for member in plan.team.writers():  # an interpreter has no bottom line, whatever a plan file holds
         if only and member.id != only:

@@ -453,6 +453,12 @@ def not_sure_boundaries(plan: Plan) -> list[tuple[str, str]]:
     ]
 
 
+def risk_rule_sets(risk_rules: tuple | None, content: Content) -> tuple:
+    """Every language's unsafe bottom lines when the page passed them (a family may write in either);
+    this content's own when a caller has none to give (a test, a tool)."""
+    return risk_rules or (content.bottom_line_risks,)
+
+
 def review_rows(plan: Plan, content: Content, danger_rules: tuple = (), risk_rules: tuple = ()) -> list[SummaryRow]:
     t, none = content.text, content.text("review.none")
 
@@ -519,7 +525,7 @@ def review_rows(plan: Plan, content: Content, danger_rules: tuple = (), risk_rul
         items = plan.boundaries.get(m.id, MemberBoundaries()).items
         # A rule that keeps a child safe starts now, whatever the answer: not under "If the answer is no",
         # as the plan prints it (QA 14 P2-2; the re-walk found the review still listing it there).
-        starts_now = flow.child_rules(plan, m, risk_rules or (content.bottom_line_risks,))
+        starts_now = flow.child_rules(plan, m, risk_rule_sets(risk_rules, content))
         if_no = [item for item in items if item not in starts_now]
         if if_no or not starts_now:
             rows.append(
