@@ -365,15 +365,18 @@ def leader(plan: Plan) -> Member | None:
 
     Someone on a call cannot see the room or keep it calm (QA 11 P2-2: a daughter on a laptop
     a thousand miles away was handed the meeting), so a caller leads only when nobody else reads.
-    Nor is a young person handed it while an adult reads in the room (the team step refuses
-    one chosen as Leader: QA 13 P2-2).
+    Nor is a young person handed it while an adult reads or sits in, in the room (the team step refuses
+    one chosen as Leader, QA 13 P2-2, and asks for a Leader when only young people read there, QA 15 P2-1).
     """
     ordered = plan.in_reading_order()
     chosen = next((m for m in plan.team.members if m.role is Role.LEADER), None)
     there = {member.id for member in plan.team.in_room()}
     room = [m for m in ordered if m.id in there]
-    in_room = next((m for m in room if not m.under_18), room[0] if room else None)
-    return chosen or in_room or (ordered[0] if ordered else None)
+    # An adult who sits in is there to keep it calm before a young reader is (QA 15 P2-1; the team step
+    # now asks for a Leader then, so this is for a plan saved before that rule).
+    sits_in = [m for m in plan.team.members if m.role is Role.SUPPORTER]
+    adult = next((m for m in [*room, *sits_in] if not m.under_18), None)
+    return chosen or adult or (room[0] if room else None) or (ordered[0] if ordered else None)
 
 
 def call_starter(plan: Plan) -> Member | None:

@@ -9,6 +9,7 @@ import pytest
 
 from tests.http.test_leader_in_room import pdf_text
 from tests.support import LETTER, STANDARD_ANSWERS, walk_to
+from wizard.content import load_content
 
 WORDS = {
     "en": {
@@ -248,15 +249,18 @@ SITS_IN = {"members-3-name": "Carmen", "members-3-relationship": "other", "membe
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_with_no_adult_there_to_read_a_letter_the_family_is_told_why_no_one_is_offered(journey, lang):
+def test_with_no_adult_there_to_read_a_letter_the_team_step_asks_for_an_adult_leader_who_can(journey, lang):
     # José and Rosa both send letters; Lily comes, beside an adult who sits in to support and reads nothing.
+    # Since QA 15 P2-1 the team step does not let the meeting fall to Lily: it asks for an adult Leader,
+    # who is there and may read the others' letters ("need_adult_reader" stays for a plan saved before).
     team = {**LILY, **ROSA, "members-0-role": "letter_only", **SITS_IN}
-    letters = walk_to(journey, "statements", start=WORDS[lang]["start"], team=team)
-    assert options_of(letters, "reader_m1") == [] and options_of(letters, "reader_m3") == []
-    refused = journey.submit(**{"letter_m1": LETTER, "letter_m2": LETTER, "letter_m3": LETTER})
-    assert refused.step == "statements"
-    assert READER[lang]["no_adult"] in field_error_of(refused, "reader_m3")
-    assert READER[lang]["no_adult"] in field_error_of(refused, "reader_m1")
+    walk_to(journey, "team", start=WORDS[lang]["start"])
+    refused = journey.submit(**team)
+    assert refused.step == "team"
+    assert refused.error_messages() == [load_content(lang).errors["need_adult_leader"]]
+    letters = journey.submit(**{**team, "members-3-role": "leader"})
+    assert letters.step == "statements", letters.error_messages()
+    assert options_of(letters, "reader_m1") == ["m4"] and options_of(letters, "reader_m3") == ["m4"]
 
 
 # Lily, 16, writes a bottom line that only an adult can keep: money. Her father José writes his own.

@@ -16,6 +16,7 @@ from wizard.vocabulary import Interventionist, Relationship, Role
 
 NAME_MAX = 80
 NOT_THERE = {role.value for role in Role if not physically_there(role)}  # compared with posted values, which may be anything
+READS_IN_ROOM = {role.value for role in Role if speaks_at_meeting(role) and physically_there(role)}
 
 
 class MemberForm(Form):
@@ -62,9 +63,11 @@ class TeamForm(StepForm):
         # A young person does not lead (QA 13 P2-2): not even beside a professional, since the team's Leader
         # still keeps the family calm and on track and starts any call. Said on her own part, with her name.
         professional = self.interventionist.data == Interventionist.BOOKED.value
+        # Nor the Details person (QA 15 P2-4): the bag, the ride and the call to the program are an adult's jobs.
+        young_parts = {Role.LEADER.value: "young_leader_professional" if professional else "young_leader", Role.DETAILS.value: "young_details"}
         for row in rows:
-            if row.under_18.data and row.role.data == Role.LEADER.value and not row.role.errors:
-                row.role.errors = ["young_leader_professional" if professional else "young_leader"]
+            if row.under_18.data and row.role.data in young_parts and not row.role.errors:
+                row.role.errors = [young_parts[row.role.data]]
                 row.role.about = row.name.data or ""
                 ok = False
         away = {role.value for role in Role if not speaks_at_meeting(role) or role is Role.BY_CALL}
@@ -80,6 +83,13 @@ class TeamForm(StepForm):
             # The adults all on a call or sending a letter leave a young person alone in the room with
             # the loved one, leading by default (session 14: the young-leader rule alone did not stop it).
             self.members.errors = ["need_adult_present", *self.members.errors]
+            return False
+        readers_there = [row for row in rows if row.role.data in READS_IN_ROOM]
+        chosen = any(row.role.data == Role.LEADER.value for row in rows)
+        if not chosen and readers_there and all(row.under_18.data for row in readers_there):
+            # With no Leader chosen, the meeting falls to whoever reads first in the room: here a young
+            # person, though an adult sits in or joins by call (QA 15 P2-1). The family chooses an adult.
+            self.members.errors = ["need_adult_leader", *self.members.errors]
             return False
         return ok
 
