@@ -311,14 +311,21 @@ class ObjectionText(BaseModel):
     # Said by an employer or co-worker (flow.speaks_for_work), where the reply speaks of family love or
     # of what the family arranged: the facts of the job instead (QA 13 P2-1).
     reply_by_employer: str | None = None
+    # Said by a counselor, pastor or "Other" (flow.voice is care), where the reply speaks of family love: care instead.
+    reply_with_care: str | None = None
     note: str | None = None  # for the family, not said aloud: what to check before the day, how to say it
     # The words that say it, found in a card the family typed under "Something else" (RehearsalGuidance.heard_in):
     # matched case-blind, accents and curly apostrophes made plain, each example proved by the tests.
     heard: PatternRule | None = None
 
-    def reply_for(self, today: bool, at_work: bool = False, by_employer: bool = False) -> str:
-        if by_employer and self.reply_by_employer:
-            return self.reply_by_employer
+    def reply_in(self, voice: Voice) -> str | None:
+        """The reply's own words for someone who speaks with the job's words or with care (flow.voice), if it has them."""
+        return {Voice.WORK: self.reply_by_employer, Voice.CARE: self.reply_with_care}.get(voice)
+
+    def reply_for(self, today: bool, at_work: bool = False, voice: Voice = Voice.LOVE) -> str:
+        """`voice`: how the one who answers speaks (flow.voice)."""
+        if own := self.reply_in(voice):
+            return own
         if at_work and self.reply_at_work:
             return self.reply_at_work
         return self.reply if today or not self.reply_not_today else self.reply_not_today

@@ -432,9 +432,9 @@ def objection_cards(plan: Plan, content: Content, only: str | None = None, heard
             # "Something else" has no ready answer: its advice is coaching, not words to say aloud.
             cards.append(t("plan.card_own_words", says=card.custom or suggested.says, name=name, tip=suggested.reply))
             continue
-        # A manager answering gets the job's words, a parent at the same meeting keeps "I love you".
-        by_employer = who is not None and flow.speaks_for_work(who.relationship)
-        reply = card.reply or suggested.reply_for(today, flow.at_work(plan), by_employer)
+        # A manager answering gets the job's words, a counselor care; a parent at the same meeting keeps "I love you".
+        voice = flow.voice(who.relationship) if who is not None else Voice.LOVE
+        reply = card.reply or suggested.reply_for(today, flow.at_work(plan), voice)
         said = t("plan.card", says=card.custom or suggested.says, name=name, reply=reply)
         # The note holds whatever reply is said: "ask the program what your state allows" is true of any.
         cards.append(f"{said} {t('plan.card_note', note=suggested.note)}" if suggested.note else said)

@@ -407,6 +407,10 @@ def boundaries_view(plan: Plan, form, content: Content, risk_rules=()) -> dict[s
     }
 
 
+# The rehearsal page's line that gives a reply in another voice than a family's (flow.voice).
+REPLY_BY_VOICE = {Voice.WORK: "rehearsal.reply_by_employer", Voice.CARE: "rehearsal.reply_with_care"}
+
+
 def rehearsal_view(plan: Plan, form, content: Content, heard_rules: tuple = ()) -> dict[str, Any]:
     guidance = content.guidance["rehearsal"]
     worth_rehearsing = {objection.value for objection in flow.objections_for(plan)}
@@ -414,11 +418,18 @@ def rehearsal_view(plan: Plan, form, content: Content, heard_rules: tuple = ()) 
     worth_rehearsing |= {key for card in plan.rehearsal.objections if card.custom and (key := guidance.heard_in(card.custom, heard_rules))}
     objections = [(key, text) for key, text in guidance.objections.items() if key in worth_rehearsing]
     today = flow.asks_for_today(plan)
-    # An employer or co-worker on the team sees the words for them to say too, beside the family's (QA 13 P2-1).
-    employer = any(flow.speaks_for_work(m.relationship) for m in plan.team.present())
+    # An employer or co-worker on the team sees the words for them to say too, beside the family's (QA 13 P2-1);
+    # a counselor, pastor or "Other" sees the words of care.
+    voices = {flow.voice(m.relationship) for m in plan.team.present()}
+    others = [(voice, key) for voice, key in REPLY_BY_VOICE.items() if voice in voices]
     return {
         "replies": [
-            (text.says, text.reply_for(today, flow.at_work(plan)), text.reply_by_employer if employer else None, text.note)
+            (
+                text.says,
+                text.reply_for(today, flow.at_work(plan)),
+                [(key, own) for voice, key in others if (own := text.reply_in(voice))],
+                text.note,
+            )
             for _, text in objections
         ],
         "guidance": guidance,
