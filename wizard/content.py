@@ -218,7 +218,16 @@ class PartText(BaseModel):
     starter: str
 
 
+class VoiceLines(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    care: str
+    work: str
+
+
 class LettersGuidance(GuidancePage):
+    # The page's tips are for the whole team: "Start with love" stays, and each voice someone on the team
+    # writes in (flow.voice) adds its own line after it.
+    tips_by_voice: VoiceLines
     parts: dict[str, PartText]
     # For an employer or co-worker (flow.speaks_for_work): what they value in the person's work and the
     # facts of the job, not "I love you". Only the parts that differ; the others are shared.
@@ -236,6 +245,11 @@ class LettersGuidance(GuidancePage):
 
     def parts_for(self, voice: Voice) -> dict[str, PartText]:
         return {**self.parts, **{Voice.WORK: self.parts_work, Voice.CARE: self.parts_care}.get(voice, {})}
+
+    def tips_for(self, voices: set[Voice]) -> list[str]:
+        """The page's tips where the team's writers speak in `voices`: a line for care or work after "Start with love"."""
+        own = [line for voice, line in ((Voice.CARE, self.tips_by_voice.care), (Voice.WORK, self.tips_by_voice.work)) if voice in voices]
+        return [*self.tips[:1], *own, *self.tips[1:]]
     by_approach: dict[str, str]
     order_tip: str
     reader_tip: str

@@ -339,6 +339,8 @@ def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
         "approach_changed": approach_changed_note(plan, content),
         "guidance": guidance,
         "approach_note": guidance.by_approach[plan.approach.value] if plan.approach else "",
+        # "Start with love" for the family, and a line for a counselor's or a manager's letter where one writes.
+        "tips": guidance.tips_for({editor.voice for editor in editors}),
         "editors": editors,
         "order_options": order_options,
         "reviewed": fingerprint(form.texts()),

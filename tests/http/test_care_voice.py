@@ -132,3 +132,35 @@ def test_a_counselor_and_an_other_answer_it_is_not_that_bad_with_care_and_the_pa
     assert rosa and all(REPLY["love"][lang] in c and REPLY["care"][lang] not in c for c in rosa)
     laura = " ".join(text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m1"})).split())
     assert REPLY["care"][lang] in laura and REPLY["love"][lang] not in laura
+
+
+# The page's own tips are for the whole team: "Start with love" stays first, and a line follows it for each
+# voice someone on the team writes in.
+TIPS = {
+    "love": {"en": "Start with love and one happy memory.", "es": "Empieza con amor y con un recuerdo feliz."},
+    "care": {"en": "For a counselor, pastor or someone else from outside the family: start with care and respect instead.", "es": "Si eres consejero, pastor u otra persona de fuera de la familia: mejor empieza con respeto"},
+    "work": {"en": "For an employer or co-worker: start with what you value in their work instead", "es": "Si eres empleador o compañero de trabajo: mejor empieza con lo que valoras de su trabajo"},
+}
+
+
+def general_tips(page) -> list[str]:
+    aside = next(a for a in page.root.iter("aside") if a.get("class") == "guidance")
+    return [flat(li) for li in aside.iter("li")]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize(
+    ("team", "lines"),
+    [
+        (TEAM, ["care"]),  # a counselor, an "Other" and a parent
+        ({**TEAM, "members-1-relationship": "employer"}, ["care", "work"]),
+        ({**TEAM, "members-0-relationship": "employer", "members-1-relationship": "parent"}, ["work"]),
+        (STANDARD_ANSWERS["team"], []),  # a family alone: the tips as they were
+    ],
+)
+def test_the_pages_letter_tips_add_a_line_for_each_voice_on_the_team_after_start_with_love(journey, lang, team, lines):
+    tips = general_tips(walk_to(journey, "statements", start=START[lang], team=team))
+    assert tips[0] == TIPS["love"][lang], "the family still starts with love"
+    said = [voice for voice in ("care", "work") if any(tip.startswith(TIPS[voice][lang]) for tip in tips)]
+    assert said == lines
+    assert all(tip.startswith(TIPS[voice][lang]) for voice, tip in zip(lines, tips[1:])), "right after it"
