@@ -267,10 +267,11 @@ class Walkout(TitledTips):
     under_18: str  # a parent or guardian still answers for where a minor goes
     suicide_risk: str  # after suicide talk, walking out does not end the watch: someone follows or checks
 
-    def tips_for(self, follower_named: bool, under_18: bool = False, suicide_risk: bool = False) -> list[str]:
+    def tips_for(self, follower_named: bool, under_18: bool = False, suicide_risk: bool = False, asl: str = "") -> list[str]:
+        """`asl`: said after "call or text 988" for a Deaf or hard-of-hearing loved one (presenters.asl_note)."""
         tips = list(self.tips) if follower_named else [*self.tips[:1], self.choose_follower, *self.tips[1:]]
         # Right after "let them go", so nobody reads that as "and leave them alone".
-        watch = [self.suicide_risk] if suicide_risk else []
+        watch = [" ".join(filter(None, (self.suicide_risk, asl)))] if suicide_risk else []
         return [*tips[:1], *watch, *tips[1:], *([self.under_18] if under_18 else [])]
 
 
@@ -354,9 +355,11 @@ class AfterRefusal(BaseModel):
     naloxone: str  # only where drugs that may hold opioids are in the picture
     suicide_risk: str  # only where suicide talk is known: the night of a no comes first
 
-    def do_for(self, approach, naloxone: bool, suicide_risk: bool = False) -> list[str]:
+    def do_for(self, approach, naloxone: bool, suicide_risk: bool = False, asl: str = "") -> list[str]:
+        """`asl`: said after "call or text 988" for a Deaf or hard-of-hearing loved one (presenters.asl_note)."""
         first = [self.by_approach[approach.value]] if approach else []
-        return [*([self.suicide_risk] if suicide_risk else []), *first, *self.do, *([self.naloxone] if naloxone else [])]
+        watch = [" ".join(filter(None, (self.suicide_risk, asl)))] if suicide_risk else []
+        return [*watch, *first, *self.do, *([self.naloxone] if naloxone else [])]
 
 
 class TeamAdvice(BaseModel):

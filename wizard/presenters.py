@@ -409,6 +409,12 @@ def boundaries_view(plan: Plan, form, content: Content, risk_rules=()) -> dict[s
     }
 
 
+def asl_note(plan: Plan, content: Content) -> str:
+    """Said after "call or text 988" where the loved one is Deaf or hard of hearing (flow.wakes_by_touch): a 988
+    counselor in ASL by video (QA 14 P3-3). The suicide sign's own note, with its sources, as in Safety first."""
+    return content.danger[DangerSign.SUICIDAL.value].deaf_note if flow.wakes_by_touch(plan) else ""
+
+
 # The rehearsal page's line that gives a reply in another voice than a family's (flow.voice).
 REPLY_BY_VOICE = {Voice.WORK: "rehearsal.reply_by_employer", Voice.CARE: "rehearsal.reply_with_care"}
 
@@ -436,9 +442,9 @@ def rehearsal_view(plan: Plan, form, content: Content, heard_rules: tuple = ()) 
         ],
         "guidance": guidance,
         "checklist": flow.checklist_items(plan, guidance.checklist),
-        "after_do": guidance.after_refusal.do_for(plan.approach, flow.needs_naloxone(plan), flow.suicide_risk(plan)),
+        "after_do": guidance.after_refusal.do_for(plan.approach, flow.needs_naloxone(plan), flow.suicide_risk(plan), asl_note(plan, content)),
         # The page itself asks who follows.
-        "walkout_tips": guidance.walkout.tips_for(False, plan.team.under_18, flow.suicide_risk(plan)),
+        "walkout_tips": guidance.walkout.tips_for(False, plan.team.under_18, flow.suicide_risk(plan), asl_note(plan, content)),
         # Someone under 18 is not offered to answer a card or follow a walk-out (QA 13 P2-2); one chosen
         # before the box was ticked stays shown where chosen, with the form's kind error, so nothing vanishes.
         "cards": [
