@@ -218,7 +218,16 @@ class PartText(BaseModel):
     starter: str
 
 
+class VoiceLines(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    care: str
+    work: str
+
+
 class LettersGuidance(GuidancePage):
+    # The page's tips are for the whole team: "Start with love" stays, and each voice someone on the team
+    # writes in (flow.voice) adds its own line after it.
+    tips_by_voice: VoiceLines
     parts: dict[str, PartText]
     # For an employer or co-worker (flow.speaks_for_work): what they value in the person's work and the
     # facts of the job, not "I love you". Only the parts that differ; the others are shared.
@@ -236,6 +245,11 @@ class LettersGuidance(GuidancePage):
 
     def parts_for(self, voice: Voice) -> dict[str, PartText]:
         return {**self.parts, **{Voice.WORK: self.parts_work, Voice.CARE: self.parts_care}.get(voice, {})}
+
+    def tips_for(self, voices: set[Voice]) -> list[str]:
+        """The page's tips where the team's writers speak in `voices`: a line for care or work after "Start with love"."""
+        own = [line for voice, line in ((Voice.CARE, self.tips_by_voice.care), (Voice.WORK, self.tips_by_voice.work)) if voice in voices]
+        return [*self.tips[:1], *own, *self.tips[1:]]
     by_approach: dict[str, str]
     order_tip: str
     reader_tip: str
@@ -253,10 +267,11 @@ class Walkout(TitledTips):
     under_18: str  # a parent or guardian still answers for where a minor goes
     suicide_risk: str  # after suicide talk, walking out does not end the watch: someone follows or checks
 
-    def tips_for(self, follower_named: bool, under_18: bool = False, suicide_risk: bool = False) -> list[str]:
+    def tips_for(self, follower_named: bool, under_18: bool = False, suicide_risk: bool = False, asl: str = "") -> list[str]:
+        """`asl`: said after "call or text 988" for a Deaf or hard-of-hearing loved one (presenters.asl_note)."""
         tips = list(self.tips) if follower_named else [*self.tips[:1], self.choose_follower, *self.tips[1:]]
         # Right after "let them go", so nobody reads that as "and leave them alone".
-        watch = [self.suicide_risk] if suicide_risk else []
+        watch = [" ".join(filter(None, (self.suicide_risk, asl)))] if suicide_risk else []
         return [*tips[:1], *watch, *tips[1:], *([self.under_18] if under_18 else [])]
 
 
@@ -311,14 +326,21 @@ class ObjectionText(BaseModel):
     # Said by an employer or co-worker (flow.speaks_for_work), where the reply speaks of family love or
     # of what the family arranged: the facts of the job instead (QA 13 P2-1).
     reply_by_employer: str | None = None
+    # Said by a counselor, pastor or "Other" (flow.voice is care), where the reply speaks of family love: care instead.
+    reply_with_care: str | None = None
     note: str | None = None  # for the family, not said aloud: what to check before the day, how to say it
     # The words that say it, found in a card the family typed under "Something else" (RehearsalGuidance.heard_in):
     # matched case-blind, accents and curly apostrophes made plain, each example proved by the tests.
     heard: PatternRule | None = None
 
-    def reply_for(self, today: bool, at_work: bool = False, by_employer: bool = False) -> str:
-        if by_employer and self.reply_by_employer:
-            return self.reply_by_employer
+    def reply_in(self, voice: Voice) -> str | None:
+        """The reply's own words for someone who speaks with the job's words or with care (flow.voice), if it has them."""
+        return {Voice.WORK: self.reply_by_employer, Voice.CARE: self.reply_with_care}.get(voice)
+
+    def reply_for(self, today: bool, at_work: bool = False, voice: Voice = Voice.LOVE) -> str:
+        """`voice`: how the one who answers speaks (flow.voice)."""
+        if own := self.reply_in(voice):
+            return own
         if at_work and self.reply_at_work:
             return self.reply_at_work
         return self.reply if today or not self.reply_not_today else self.reply_not_today
@@ -333,9 +355,11 @@ class AfterRefusal(BaseModel):
     naloxone: str  # only where drugs that may hold opioids are in the picture
     suicide_risk: str  # only where suicide talk is known: the night of a no comes first
 
-    def do_for(self, approach, naloxone: bool, suicide_risk: bool = False) -> list[str]:
+    def do_for(self, approach, naloxone: bool, suicide_risk: bool = False, asl: str = "") -> list[str]:
+        """`asl`: said after "call or text 988" for a Deaf or hard-of-hearing loved one (presenters.asl_note)."""
         first = [self.by_approach[approach.value]] if approach else []
-        return [*([self.suicide_risk] if suicide_risk else []), *first, *self.do, *([self.naloxone] if naloxone else [])]
+        watch = [" ".join(filter(None, (self.suicide_risk, asl)))] if suicide_risk else []
+        return [*watch, *first, *self.do, *([self.naloxone] if naloxone else [])]
 
 
 class TeamAdvice(BaseModel):

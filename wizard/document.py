@@ -13,7 +13,7 @@ from wizard import flow
 from wizard.content import Content, Number
 from wizard.phones import with_phone
 from wizard.plan import MemberBoundaries, Plan, writes_letter
-from wizard.presenters import long_date, member_label, risk_rule_sets, when, written_words
+from wizard.presenters import asl_note, long_date, member_label, risk_rule_sets, when, written_words
 from wizard.providers import Provider
 from wizard.steps import Step
 from wizard.vocabulary import DangerSign, Interventionist, Objection, Relationship, Role, Voice, may_apply
@@ -432,9 +432,9 @@ def objection_cards(plan: Plan, content: Content, only: str | None = None, heard
             # "Something else" has no ready answer: its advice is coaching, not words to say aloud.
             cards.append(t("plan.card_own_words", says=card.custom or suggested.says, name=name, tip=suggested.reply))
             continue
-        # A manager answering gets the job's words, a parent at the same meeting keeps "I love you".
-        by_employer = who is not None and flow.speaks_for_work(who.relationship)
-        reply = card.reply or suggested.reply_for(today, flow.at_work(plan), by_employer)
+        # A manager answering gets the job's words, a counselor care; a parent at the same meeting keeps "I love you".
+        voice = flow.voice(who.relationship) if who is not None else Voice.LOVE
+        reply = card.reply or suggested.reply_for(today, flow.at_work(plan), voice)
         said = t("plan.card", says=card.custom or suggested.says, name=name, reply=reply)
         # The note holds whatever reply is said: "ask the program what your state allows" is true of any.
         cards.append(f"{said} {t('plan.card_note', note=suggested.note)}" if suggested.note else said)
@@ -444,7 +444,7 @@ def objection_cards(plan: Plan, content: Content, only: str | None = None, heard
 def walkout_tips(plan: Plan, content: Content) -> list[str]:
     t = content.text
     follower = plan.member(plan.rehearsal.walkout_follower)
-    walkout = content.guidance["rehearsal"].walkout.tips_for(follower is not None, plan.team.under_18, flow.suicide_risk(plan))
+    walkout = content.guidance["rehearsal"].walkout.tips_for(follower is not None, plan.team.under_18, flow.suicide_risk(plan), asl_note(plan, content))
     if follower:
         walkout.insert(0, t("plan.walkout_who", name=follower.name))
     if plan.rehearsal.walkout_words:
@@ -467,7 +467,7 @@ def rehearsal_sections(plan: Plan, content: Content, heard_rules: tuple = ()) ->
             after.title,
             paragraphs=[t("plan.do")],
             items=[
-                *after.do_for(plan.approach, flow.needs_naloxone(plan), flow.suicide_risk(plan)),
+                *after.do_for(plan.approach, flow.needs_naloxone(plan), flow.suicide_risk(plan), asl_note(plan, content)),
                 *(t("plan.avoid_item", item=item) for item in after.avoid),
             ],
         ),
@@ -498,8 +498,10 @@ def after_section(plan: Plan, content: Content) -> Section:
             return [*([after.hurt_by_partner.if_yes] if partner else []), *([after.detox_first] if flow.detox_first(plan) else []), *steps]
         if key != "no":
             return steps
-        # Their safety tonight first; naloxone after the family's own steps, as in the first 72 hours.
-        return [*([after.suicide_risk.if_no] if watch else []), *steps, *([after.naloxone.if_no] if naloxone else [])]
+        # Their safety tonight first, with 988 in ASL for a Deaf or hard-of-hearing loved one; naloxone after the
+        # family's own steps, as in the first 72 hours.
+        tonight = " ".join(filter(None, (after.suicide_risk.if_no, asl_note(plan, content))))
+        return [*([tonight] if watch else []), *steps, *([after.naloxone.if_no] if naloxone else [])]
 
     outcomes = [f"{after.outcomes[key].title}: {' '.join(steps(key))}" for key in shown]
     follow_up = [*after.follow_up, *([after.naloxone.follow_up, after.naloxone.safer_use] if naloxone else [])]

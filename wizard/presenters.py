@@ -339,6 +339,8 @@ def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
         "approach_changed": approach_changed_note(plan, content),
         "guidance": guidance,
         "approach_note": guidance.by_approach[plan.approach.value] if plan.approach else "",
+        # "Start with love" for the family, and a line for a counselor's or a manager's letter where one writes.
+        "tips": guidance.tips_for({editor.voice for editor in editors}),
         "editors": editors,
         "order_options": order_options,
         "reviewed": fingerprint(form.texts()),
@@ -407,6 +409,16 @@ def boundaries_view(plan: Plan, form, content: Content, risk_rules=()) -> dict[s
     }
 
 
+def asl_note(plan: Plan, content: Content) -> str:
+    """Said after "call or text 988" where the loved one is Deaf or hard of hearing (flow.wakes_by_touch): a 988
+    counselor in ASL by video (QA 14 P3-3). The suicide sign's own note, with its sources, as in Safety first."""
+    return content.danger[DangerSign.SUICIDAL.value].deaf_note if flow.wakes_by_touch(plan) else ""
+
+
+# The rehearsal page's line that gives a reply in another voice than a family's (flow.voice).
+REPLY_BY_VOICE = {Voice.WORK: "rehearsal.reply_by_employer", Voice.CARE: "rehearsal.reply_with_care"}
+
+
 def rehearsal_view(plan: Plan, form, content: Content, heard_rules: tuple = ()) -> dict[str, Any]:
     guidance = content.guidance["rehearsal"]
     worth_rehearsing = {objection.value for objection in flow.objections_for(plan)}
@@ -414,18 +426,25 @@ def rehearsal_view(plan: Plan, form, content: Content, heard_rules: tuple = ()) 
     worth_rehearsing |= {key for card in plan.rehearsal.objections if card.custom and (key := guidance.heard_in(card.custom, heard_rules))}
     objections = [(key, text) for key, text in guidance.objections.items() if key in worth_rehearsing]
     today = flow.asks_for_today(plan)
-    # An employer or co-worker on the team sees the words for them to say too, beside the family's (QA 13 P2-1).
-    employer = any(flow.speaks_for_work(m.relationship) for m in plan.team.present())
+    # An employer or co-worker on the team sees the words for them to say too, beside the family's (QA 13 P2-1);
+    # a counselor, pastor or "Other" sees the words of care.
+    voices = {flow.voice(m.relationship) for m in plan.team.present()}
+    others = [(voice, key) for voice, key in REPLY_BY_VOICE.items() if voice in voices]
     return {
         "replies": [
-            (text.says, text.reply_for(today, flow.at_work(plan)), text.reply_by_employer if employer else None, text.note)
+            (
+                text.says,
+                text.reply_for(today, flow.at_work(plan)),
+                [(key, own) for voice, key in others if (own := text.reply_in(voice))],
+                text.note,
+            )
             for _, text in objections
         ],
         "guidance": guidance,
         "checklist": flow.checklist_items(plan, guidance.checklist),
-        "after_do": guidance.after_refusal.do_for(plan.approach, flow.needs_naloxone(plan), flow.suicide_risk(plan)),
+        "after_do": guidance.after_refusal.do_for(plan.approach, flow.needs_naloxone(plan), flow.suicide_risk(plan), asl_note(plan, content)),
         # The page itself asks who follows.
-        "walkout_tips": guidance.walkout.tips_for(False, plan.team.under_18, flow.suicide_risk(plan)),
+        "walkout_tips": guidance.walkout.tips_for(False, plan.team.under_18, flow.suicide_risk(plan), asl_note(plan, content)),
         # Someone under 18 is not offered to answer a card or follow a walk-out (QA 13 P2-2); one chosen
         # before the box was ticked stays shown where chosen, with the form's kind error, so nothing vanishes.
         "cards": [

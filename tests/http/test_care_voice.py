@@ -1,12 +1,14 @@
 """A counselor (an EAP counselor, a pastor) or someone who chose "Other" (a union rep, a coach) is outside the
 family and not the loved one's boss: their letter's builder, the hint under it and the letter check (on the
-page and live) speak of care, as their bottom-line letter already does, not "Open with love". A parent at
-the same meeting keeps their love, and an employer keeps the job's words (test_work_voice)."""
+page and live) and their calm replies in the rehearsal speak of care, as their bottom-line letter already does,
+not "Open with love" or "I love you too much". A parent at the same meeting keeps their love, and an employer
+keeps the job's words (test_work_voice)."""
 
 import pytest
 
+from tests.http.test_plan_document import text_of
 from tests.http.test_work_voice import letter_block
-from tests.support import STANDARD_ANSWERS, check_page, walk_to
+from tests.support import STANDARD_ANSWERS, check_page, flat, walk_to
 
 START = {"en": "/", "es": "/?lang=es"}
 # Laura, the EAP counselor, leads; Héctor (Other) and Rosa, the loved one's mother, read letters too.
@@ -101,3 +103,64 @@ def test_a_friend_keeps_the_love_as_in_the_bottom_line_letter(journey):
     walk_to(journey, "statements", team=team)
     page = journey.submit(action="check", letter_m1=LETTER["en"], letter_m2=LETTER["en"], letter_m3=LETTER["en"])
     assert LOVE["starter"]["en"] in letter_block(page, "m1") and CARE["starter"]["en"] not in letter_block(page, "m1")
+
+
+
+# The calm reply to "It's not that bad": a family's love, and a counselor's care.
+REPLY = {
+    "love": {"en": "I love you too much to wait until it gets worse", "es": "te quiero demasiado para esperar a que empeore"},
+    "care": {"en": "I care about you, and what I have seen worries me.", "es": "Me importas, y lo que he visto me preocupa."},
+    "line": {"en": "If a counselor, pastor or someone else from outside the family answers:", "es": "Si responde un consejero, un pastor u otra persona de fuera de la familia:"},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_counselor_and_an_other_answer_it_is_not_that_bad_with_care_and_the_parent_with_love(journey, client, lang):
+    letters = {"letter_m1": LETTER[lang], "letter_m2": LETTER[lang], "letter_m3": LETTER[lang]}
+    page = walk_to(journey, "rehearsal", start=START[lang], team=TEAM, statements=letters)
+    said = " ".join(page.text.split())
+    line = said.find(REPLY["line"][lang])
+    assert -1 < line < said.find(REPLY["care"][lang]), "the calm replies show the counselor's words too"
+    assert REPLY["love"][lang] in said, "beside the family's own"
+    rehearsal = {f"{field}_{row}": value for row, member in enumerate(("m1", "m2", "m3")) for field, value in (("objection", "not_that_bad"), ("answered_by", member))}
+    plan = walk_to(type(journey)(client), "plan", start=START[lang], team=TEAM, statements=letters, rehearsal=rehearsal)
+    cards = [flat(li) for li in plan.root.iter("li") if REPLY["care"][lang] in flat(li) or REPLY["love"][lang] in flat(li)]
+    for name in ("Laura", "Héctor"):
+        theirs = [c for c in cards if name in c]
+        assert theirs and all(REPLY["care"][lang] in c and REPLY["love"][lang] not in c for c in theirs), name
+    rosa = [c for c in cards if "Rosa" in c]
+    assert rosa and all(REPLY["love"][lang] in c and REPLY["care"][lang] not in c for c in rosa)
+    laura = " ".join(text_of(client.post("/member.pdf", data={"token": plan.token, "member": "m1"})).split())
+    assert REPLY["care"][lang] in laura and REPLY["love"][lang] not in laura
+
+
+# The page's own tips are for the whole team: "Start with love" stays first, and a line follows it for each
+# voice someone on the team writes in.
+TIPS = {
+    "love": {"en": "Start with love and one happy memory.", "es": "Empieza con amor y con un recuerdo feliz."},
+    "care": {"en": "For a counselor, pastor or someone else from outside the family: start with care and respect instead.", "es": "Si eres consejero, pastor u otra persona de fuera de la familia: mejor empieza con respeto"},
+    "work": {"en": "For an employer or co-worker: start with what you value in their work instead", "es": "Si eres empleador o compañero de trabajo: mejor empieza con lo que valoras de su trabajo"},
+}
+
+
+def general_tips(page) -> list[str]:
+    aside = next(a for a in page.root.iter("aside") if a.get("class") == "guidance")
+    return [flat(li) for li in aside.iter("li")]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize(
+    ("team", "lines"),
+    [
+        (TEAM, ["care"]),  # a counselor, an "Other" and a parent
+        ({**TEAM, "members-1-relationship": "employer"}, ["care", "work"]),
+        ({**TEAM, "members-0-relationship": "employer", "members-1-relationship": "parent"}, ["work"]),
+        (STANDARD_ANSWERS["team"], []),  # a family alone: the tips as they were
+    ],
+)
+def test_the_pages_letter_tips_add_a_line_for_each_voice_on_the_team_after_start_with_love(journey, lang, team, lines):
+    tips = general_tips(walk_to(journey, "statements", start=START[lang], team=team))
+    assert tips[0] == TIPS["love"][lang], "the family still starts with love"
+    said = [voice for voice in ("care", "work") if any(tip.startswith(TIPS[voice][lang]) for tip in tips)]
+    assert said == lines
+    assert all(tip.startswith(TIPS[voice][lang]) for voice, tip in zip(lines, tips[1:])), "right after it"

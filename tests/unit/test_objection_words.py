@@ -8,7 +8,7 @@ import pytest
 from wizard import flow
 from wizard.content import load_content
 from wizard.plan import Member, Plan, Team
-from wizard.vocabulary import Language, Objection, Relationship, Role
+from wizard.vocabulary import Language, Objection, Relationship, Role, Voice
 
 CASES = [
     (lang.value, key, example, expected)
@@ -50,15 +50,20 @@ LOVE_WORDS = {"en": r"\blov(e|ed|ing)\b", "es": r"\b(te quiero|te queremos|te am
 
 
 @pytest.mark.parametrize("lang", [lang.value for lang in Language])
-def test_every_reply_of_family_love_has_words_for_an_employer_without_it(lang):
+@pytest.mark.parametrize("voice", [Voice.WORK, Voice.CARE])
+def test_every_reply_of_family_love_has_words_for_an_employer_and_a_counselor_without_it(lang, voice):
+    """A manager (QA 13 P2-1), and a counselor, pastor or "Other" (flow.voice is care), answer without "I love you"."""
     love = re.compile(LOVE_WORDS[lang], re.IGNORECASE)
     objections = load_content(lang).guidance["rehearsal"].objections
     # "You're not my real dad" is said to a step-parent, and a parent answers it, never a manager.
     loving = {key for key, text in objections.items() if love.search(text.reply) and key != "not_my_parent"}
     assert loving >= {"not_that_bad", "ambush", "cant_make_me"}, "the test still sees the love it guards"
     for key in loving:
-        said = objections[key].reply_for(True, at_work=True, by_employer=True)
+        said = objections[key].reply_for(True, at_work=True, voice=voice)
         assert said != objections[key].reply and not love.search(said), key
+        if voice is Voice.CARE:
+            assert said != objections[key].reply_by_employer, "a counselor does not speak for the workplace"
+        assert objections[key].reply_for(True, at_work=True) == objections[key].reply, "the family keeps its love"
 
 
 EVERY = {lang.value: load_content(lang.value).guidance["rehearsal"] for lang in Language}
