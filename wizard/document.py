@@ -218,7 +218,7 @@ def safety_sections(
     ]
     rules = child_rule_lines(plan, content, only, risk_rules)
     notes = {line: said[sign.value] for sign, line in zip(known, lines) if said and said.get(sign.value)}
-    cautions = [settled_caution(key, plan, content) for key in flow.cautions(plan)]
+    cautions = [settled_caution(key, plan, content, risk_rules) for key in flow.cautions(plan)]
     substances = [content.substances[substance.value] for substance in plan.signs.substances]
     if not signs and not cautions and not substances:
         return []
@@ -254,14 +254,16 @@ def child_rule_lines(plan: Plan, content: Content, only: str | None = None, risk
     ]
 
 
-def settled_caution(key: str, plan: Plan, content: Content) -> str:
+def settled_caution(key: str, plan: Plan, content: Content, risk_rules: tuple | None = None) -> str:
     """A caution's words on the plan and the printouts. One that asks the family to choose says,
     there, what the plan chose instead: no Leader with someone on a call, so the first reader in
     the room leads (QA 13 P3-3: every printout said "Choose a leader… Until you choose…" on the day).
     The team, letters and review steps keep asking."""
     if key == "young_member_line":
         # Who, by name: the young person's printout, and the adults who may stand behind them (QA 13 P2-2).
-        return content.text("plan.young_line", names=names_and((m.name for m in flow.young_lines_alone(plan)), content))
+        # Each "Something else" line read by its own words; as the plan noted them if none of them shows it now.
+        alone = flow.young_lines_alone(plan, risk_rule_sets(risk_rules, content)) or flow.young_lines_alone(plan)
+        return content.text("plan.young_line", names=names_and((m.name for m in alone), content))
     starter = flow.call_starter(plan) if key == "leader_in_room" else None
     return content.text("plan.leads_in_room", name=starter.name) if starter else content.cautions[key]
 

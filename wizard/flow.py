@@ -90,6 +90,7 @@ __all__ = [
     "suggest_approach",
     "young_who_saw_danger",
     "needs_adult_behind",
+    "takes_adults_say",
     "young_lines_alone",
 ]
 
@@ -332,11 +333,33 @@ def young_who_saw_danger(plan: Plan) -> list[Member]:
 ADULTS_SAY = (BoundaryCategory.MONEY, BoundaryCategory.HOUSING, BoundaryCategory.CAR, BoundaryCategory.LEGAL)
 
 
-def needs_adult_behind(plan: Plan, member: Member, category: BoundaryCategory | str | None, helper: str) -> bool:
-    """A young person's bottom line that takes an adult's say to keep, with no adult on the team named
-    under "Who will help me keep it?" (by name, as the team step wrote it). A gentle caution, never a refusal:
-    a young person's own small bottom lines (house rules, rides, covering up) are theirs to keep."""
-    if not member.under_18 or category not in ADULTS_SAY:
+def takes_adults_say(
+    plan: Plan, category: BoundaryCategory | str | None, text: str, rule_sets: tuple[BottomLineRisks, ...] | None = None
+) -> bool:
+    """A bottom line that takes an adult's say to keep: by its category, or, filed under "Something else",
+    by its words ("I will call the police next time you drive high": bottom-line-risks.md). With no
+    `rule_sets` (cautions() has no words to read), the words as the plan noted them after its last step."""
+    if category in ADULTS_SAY:
+        return True
+    if category != BoundaryCategory.OTHER or not text.strip():
+        return False
+    if rule_sets is None:
+        return BottomLineRisk.NEEDS_ADULTS_SAY in plan.bottom_line_risks
+    return BottomLineRisk.NEEDS_ADULTS_SAY in bottom_line_risks.risks_in([text], rule_sets)
+
+
+def needs_adult_behind(
+    plan: Plan,
+    member: Member,
+    category: BoundaryCategory | str | None,
+    helper: str,
+    text: str = "",
+    rule_sets: tuple[BottomLineRisks, ...] | None = None,
+) -> bool:
+    """A young person's bottom line that takes an adult's say to keep (takes_adults_say), with no adult on the
+    team named under "Who will help me keep it?" (by name, as the team step wrote it). A gentle caution, never
+    a refusal: a young person's own small bottom lines (house rules, rides, covering up) are theirs to keep."""
+    if not member.under_18 or not takes_adults_say(plan, category, text, rule_sets):
         return False
     said = (helper or "").casefold()
     # Not the interpreter: they stay neutral and keep no one's bottom line.
@@ -344,13 +367,17 @@ def needs_adult_behind(plan: Plan, member: Member, category: BoundaryCategory | 
     return not any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said) for name in adults)
 
 
-def young_lines_alone(plan: Plan) -> list[Member]:
-    """Team members under 18 with a bottom line only an adult can stand behind, and no adult named to help keep it."""
+def young_lines_alone(plan: Plan, rule_sets: tuple[BottomLineRisks, ...] | None = None) -> list[Member]:
+    """Team members under 18 with a bottom line only an adult can stand behind, and no adult named to help keep it.
+    Pass `rule_sets` to read each "Something else" line's own words; without, as the plan noted them."""
     return [
         member
         for member in plan.team.writers()
         if member.id in plan.boundaries
-        and any(needs_adult_behind(plan, member, item.category, item.helper) for item in plan.boundaries[member.id].items)
+        and any(
+            needs_adult_behind(plan, member, item.category, item.helper, item.action, rule_sets)
+            for item in plan.boundaries[member.id].items
+        )
     ]
 
 
@@ -596,7 +623,7 @@ def cautions(plan: Plan) -> tuple[str, ...]:
         found.append("young_person")
         if BottomLineRisk.TAKES_HOME in plan.bottom_line_risks:
             found.append("young_person_home")
-    if young_lines_alone(plan):
+    if young_lines_alone(plan):  # a "Something else" line by its words as noted (noting_bottom_line_risks)
         found.append("young_member_line")
     # An interpreter stays neutral and has no part to agree on (the Deaf box's caution speaks of booking one);
     # a counselor who supports the meeting without a letter (an EAP counselor) has a part and privacy rules to agree.
@@ -747,7 +774,15 @@ def noting_bottom_line_risks(plan: Plan, rule_sets: tuple[BottomLineRisks, ...])
     """The plan, knowing what its typed bottom lines do (pour out the drink, move out):
     read again after every step, so a reworded or removed line clears its caution."""
     texts = [item.action for own in plan.boundaries.values() for item in own.items]
-    risks = bottom_line_risks.risks_in(texts, rule_sets)
+    risks = [risk for risk in bottom_line_risks.risks_in(texts, rule_sets) if risk is not BottomLineRisk.NEEDS_ADULTS_SAY]
+    # Money, a home, a car or the police in words matter only in a young person's "Something else" line with no
+    # adult named to help keep it: noted only then, so cautions() knows it without the words. Last in the order.
+    if any(
+        item.category is BoundaryCategory.OTHER and needs_adult_behind(plan, member, item.category, item.helper, item.action, rule_sets)
+        for member in plan.team.writers()
+        for item in (plan.boundaries[member.id].items if member.id in plan.boundaries else ())
+    ):
+        risks.append(BottomLineRisk.NEEDS_ADULTS_SAY)
     return plan if risks == list(plan.bottom_line_risks) else plan.model_copy(update={"bottom_line_risks": risks})
 
 

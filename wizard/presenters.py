@@ -375,9 +375,12 @@ def boundaries_view(plan: Plan, form, content: Content, risk_rules=()) -> dict[s
             about = tuple(cautioned[risk] for risk in flow.line_risks(text, cautioned, risk_rules)) if text.strip() else ()
             if fields["category"].data == childcare and BottomLineRisk.KEEPS_CHILD_SAFE in cautioned and text.strip():
                 about = tuple(dict.fromkeys((*about, cautioned[BottomLineRisk.KEEPS_CHILD_SAFE])))
-            # A young person's line only an adult can stand behind (QA 13 P2-2), as the page holds it now. Its
-            # praise stays: the caution is about who keeps it, not its words (and the live check cannot know).
-            alone = text.strip() and flow.needs_adult_behind(plan, member, fields["category"].data, fields["helper"].data or "")
+            # A young person's line only an adult can stand behind (QA 13 P2-2), as the page holds it now: by its
+            # category, or under "Something else" by its words. Its praise stays: the caution is about who keeps it,
+            # not its words (and the live check cannot know).
+            alone = text.strip() and flow.needs_adult_behind(
+                plan, member, fields["category"].data, fields["helper"].data or "", text, risk_rule_sets(risk_rules, content)
+            )
             for key in (*about, *(["young_member_line"] if alone else [])):
                 lines_noted.setdefault(key, []).append(content.text("boundaries.caution_about", name=member.name, line=text.strip()))
             found = checked(text, "boundary", content) if text.strip() else None

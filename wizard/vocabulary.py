@@ -68,6 +68,10 @@ class BottomLineRisk(StrEnum):
     # A rule that keeps a child safe ("not alone with you", supervised visits): where a child is not safe it
     # starts now, whatever the answer, so the plan prints it under "Safety first", not in a letter for a no (QA 14 P2-2).
     KEEPS_CHILD_SAFE = "keeps_child_safe"
+    # Money, a home, a car, the police or courts: takes an adult's say to keep. Only ever about a line from someone
+    # under 18 on the team, filed under "Something else" (the other categories say it themselves, flow.ADULTS_SAY),
+    # with no adult named to help keep it; the plan notes it only then (flow.noting_bottom_line_risks).
+    NEEDS_ADULTS_SAY = "needs_adults_say"
 
 
 class Approach(StrEnum):

@@ -335,6 +335,42 @@ def test_an_adults_bottom_line_about_money_brings_no_caution_about_young_people(
     assert ADULT_BEHIND["en"]["plan"][:60] not in plan.text and ADULT_BEHIND["en"]["caution"] not in plan.text
 
 
+# Under "Something else", her words decide (bottom-line-risks.md needs_adults_say): the police, money, a car.
+POLICE = {
+    "en": "If you say no, I will call the police next time you drive high.",
+    "es": "Si dices que no, voy a llamar a la policía la próxima vez que manejes drogado.",
+}
+
+
+def police_line(lang: str) -> dict:
+    return {**STANDARD_ANSWERS["boundaries"], "category_m2_0": "other", "action_m2_0": POLICE[lang], "keep_m2_0": "yes"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_young_persons_police_line_under_something_else_asks_for_an_adult_behind_it(journey, client, lang):
+    """Session 14 read the category only: Lily's police line under "Something else" went by without a word."""
+    words = ADULT_BEHIND[lang]
+    walk_to(journey, "boundaries", start=WORDS[lang]["start"], team=LILY, statements=TWO_LETTERS)
+    paused = journey.submit(**police_line(lang))
+    assert paused.step == "boundaries" and not paused.error_messages(), "a gentle caution, never an error"
+    assert words["caution"] in paused.text
+    assert words["about"].replace(LILY_MONEY, POLICE[lang]) in paused.text
+    assert journey.submit().step == "rehearsal", "the same words again move on"
+    plan = walk_to(type(journey)(client), "plan", start=WORDS[lang]["start"], team=LILY, statements=TWO_LETTERS, boundaries=police_line(lang))
+    assert words["plan"] in section_of(plan, "safety")
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_no_caution_for_the_police_line_once_an_adult_is_named_or_an_adult_wrote_it(journey, client, lang):
+    walk_to(journey, "boundaries", start=WORDS[lang]["start"], team=LILY, statements=TWO_LETTERS)
+    moved_on = journey.submit(**police_line(lang), helper_m2_0="José")
+    assert moved_on.step == "rehearsal" and ADULT_BEHIND[lang]["caution"] not in moved_on.text
+    adult = {**LILY, "members-1-under_18": None}
+    plan = walk_to(type(journey)(client), "plan", start=WORDS[lang]["start"], team=adult, statements=TWO_LETTERS, boundaries=police_line(lang))
+    assert plan.step == "plan"
+    assert ADULT_BEHIND[lang]["plan"][:60] not in plan.text and ADULT_BEHIND[lang]["caution"] not in plan.text
+
+
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_a_young_persons_own_printout_tells_them_they_can_step_out_and_whom_to_tell(journey, client, lang):
     """QA 14 P3-1: only the adults' checklist said that Ethan, 15, could step out; his own printout did not."""

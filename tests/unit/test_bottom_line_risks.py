@@ -18,10 +18,15 @@ CASES = [
 ]
 
 
+# Money, a home, a car or the police takes an adult's say for someone under 18: other risks' near misses are
+# often about those on purpose ("I will take away your car keys"), so it alone may show there.
+MAY_SHOW_IN_OTHERS_NEAR_MISSES = {BottomLineRisk.NEEDS_ADULTS_SAY}
+
+
 @pytest.mark.parametrize(("lang", "risk", "example", "expected"), CASES)
 def test_each_example_shows_its_risk_and_each_near_miss_none(lang, risk, example, expected):
     found = risks_in([example], RULE_SETS)
-    assert (risk in found) if expected else not found, (example, found)
+    assert (risk in found) if expected else not set(found) - (MAY_SHOW_IN_OTHERS_NEAR_MISSES - {risk}), (example, found)
 
 
 def test_every_language_lists_every_risk_once():
