@@ -75,6 +75,7 @@ __all__ = [
     "may_use_opioids",
     "needs_naloxone",
     "newly_in_danger",
+    "no_longer_holds",
     "noting_approach_change",
     "letters_for_old_approach",
     "still_to_read_again",
@@ -102,6 +103,12 @@ def applicable_steps(plan: Plan) -> list[Step]:
 def is_complete(step: Step, plan: Plan) -> bool:
     """Done by the family *and* its answers still hold (state is untrusted)."""
     return step.value in plan.completed and SPEC_BY_STEP[step].form.holds_for(plan)
+
+
+def no_longer_holds(step: Step, plan: Plan) -> bool:
+    """Finished by the family once, but its saved answers fail a check added since (an adult in
+    the room, say), with nothing typed on it since: the family is brought back to it, told why."""
+    return step.value in plan.completed and not plan.drafts.get(step.value) and not SPEC_BY_STEP[step].form.holds_for(plan)
 
 
 def first_incomplete(plan: Plan) -> Step:

@@ -40,6 +40,9 @@ def _fernet():
 # Steps whose own page lists every caution; elsewhere a newly raised one is shown at the top.
 SHOWS_CAUTIONS = (Step.TEAM, Step.REVIEW, Step.PLAN)
 
+# Where the family lands on a step it finished once that no longer holds: the notice to say instead.
+ASKS_FOR_MORE = {"sent_back": "sent_back_asks_more", "resumed": "resumed_asks_more"}
+
 
 def render_step(
     step: Step,
@@ -57,10 +60,12 @@ def render_step(
         draft = plan.drafts.get(step.value)
         formdata = MultiDict([(k, v) for k, values in draft.items() for v in values]) if draft else None
         # A step finished before that no longer holds (a rule added since the plan was saved, such as
-        # an adult in the room): its errors say why the family was brought back to it.
-        no_longer_holds = notice == "sent_back" and not draft and step.value in plan.completed
+        # an adult in the room), reached by a resume or a send-back: its errors say at once why the
+        # family was brought back to it, and the notice says the planner asks for more, not "unfinished".
+        no_longer_holds = notice in ASKS_FOR_MORE and flow.no_longer_holds(step, plan)
         if no_longer_holds:
             formdata = MultiDict(spec.form.formdata_from_plan(plan))
+            notice = ASKS_FOR_MORE[notice]
         form = spec.form.build(plan, formdata)
         if no_longer_holds:
             form.validate()

@@ -3,10 +3,13 @@
 The father joins by call and the aunt sends a letter: Lily, 16, would face her brother alone and lead by
 default. The team step refuses it for the team as a whole, in the family's language, keeping every answer."""
 
+import io
+
 import pytest
 
-from tests.support import STANDARD_ANSWERS, check_page, walk_to
+from tests.support import LETTER, STANDARD_ANSWERS, check_page, walk_to
 from wizard.content import load_content
+from wizard.planfile import dump_plan
 from wizard.token import decode, encode
 from wizard.vocabulary import Role
 
@@ -56,15 +59,59 @@ def test_an_adult_who_sits_in_to_support_is_an_adult_in_the_room(journey):
     assert page.step != "team", page.error_messages()
 
 
+def saved_before_this_rule(journey, app, stop: str = "statements", start: str = "/"):
+    """A plan finished up to `stop` when the team step let Lily, 16, be the only one in the room."""
+    fernet = app.extensions["planner.fernet"]
+    lily = {"letter_m2": "Lily here. I love you. I was scared when you did not come home on my birthday."}
+    page = walk_to(journey, stop, start=start, team={**ALONE, "members-0-role": "speaker"}, statements={"letter_m1": LETTER, **lily})
+    plan = decode(page.token, fernet)
+    members = [m.model_copy(update={"role": Role.BY_CALL}) if m.id == "m1" else m for m in plan.team.members]
+    return plan.model_copy(update={"team": plan.team.model_copy(update={"members": members})})
+
+
 def test_a_plan_saved_before_this_rule_is_brought_back_to_the_team_step_and_told_why(journey, app):
     fernet = app.extensions["planner.fernet"]
-    letters = walk_to(journey, "statements", team={**ALONE, "members-0-role": "speaker"})
-    plan = decode(letters.token, fernet)
-    members = [m.model_copy(update={"role": Role.BY_CALL}) if m.id == "m1" else m for m in plan.team.members]
-    saved_before = plan.model_copy(update={"team": plan.team.model_copy(update={"members": members})})
+    saved_before = saved_before_this_rule(journey, app)
+    words = load_content("en")
     for step in ("statements", "review", "plan"):
         page = check_page(journey.client.post(f"/step/{step}", data={"token": encode(saved_before, fernet), "action": "show"}))
         assert page.step == "team"
-        assert load_content("en").text("notices.sent_back") in page.text
-        assert page.error_messages() == [load_content("en").errors["need_adult_present"]], "why, not only where"
+        assert words.text("notices.sent_back_asks_more") in page.text
+        assert words.text("notices.sent_back") not in page.text, "they did finish it, under older rules"
+        assert page.error_messages() == [words.errors["need_adult_present"]], "why, not only where"
         assert dict(page.form_values())["members-1-name"] == "Lily"
+
+
+def open_file(app, plan):
+    return check_page(
+        app.test_client().post("/resume", data={"plan_file": (io.BytesIO(dump_plan(plan)), "plan.json")}, content_type="multipart/form-data")
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_plan_file_saved_before_this_rule_opens_on_the_team_step_with_the_reason_at_once(journey, app, lang):
+    saved_before = saved_before_this_rule(journey, app, "plan", start="/" if lang == "en" else "/?lang=es")
+    assert "team" in saved_before.completed and "review" in saved_before.completed
+    words = load_content(lang)
+    page = open_file(app, saved_before)
+    assert page.step == "team" and page.root.get("lang") == lang
+    assert words.text("notices.resumed_asks_more") in page.text
+    assert words.text("notices.resumed") not in page.text, "they stopped at the plan, not here"
+    assert page.error_messages() == [words.errors["need_adult_present"]], "why, before Save and continue"
+    values = dict(page.form_values())
+    assert values["members-1-name"] == "Lily" and values["members-0-role"] == "by_call"
+
+
+def test_an_ordinary_resume_and_an_ordinary_send_back_keep_their_words_and_show_no_errors(journey, app):
+    fernet = app.extensions["planner.fernet"]
+    words = load_content("en")
+    letters = walk_to(journey, "statements")  # team done and holding; the letters not yet written
+    plan = decode(letters.token, fernet)
+    resumed = open_file(app, plan)
+    assert resumed.step == "statements" and words.text("notices.resumed") in resumed.text
+    assert words.text("notices.resumed_asks_more") not in resumed.text
+    assert resumed.error_messages() == []
+    sent = check_page(journey.client.post("/step/review", data={"token": letters.token, "action": "show"}))
+    assert sent.step == "statements" and words.text("notices.sent_back") in sent.text
+    assert words.text("notices.sent_back_asks_more") not in sent.text
+    assert sent.error_messages() == []

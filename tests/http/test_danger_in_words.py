@@ -6,6 +6,7 @@ import pytest
 
 from tests.http.test_plan_document import text_of as pdf_text
 from tests.support import BOUNDARY, STANDARD_ANSWERS, check_page, walk_to
+from wizard.content import load_content
 from wizard.token import decode
 
 SUICIDE = "Sam, I love you. Last winter you told me you wanted to die, and I have been scared ever since. Please accept help today."
@@ -323,3 +324,27 @@ def test_an_overdose_told_by_who_fetched_the_naloxone_opens_help_and_looks_after
     plan = walk_to(type(journey)(client), "plan", signs={"warning": ["lies_secrecy"], "substances": ["opioids"]}, team=NARCAN_TEAM, statements=NARCAN_LETTERS)
     after = plan.root.find(".//section[@class='plan-section plan-section--after']")
     assert "make sure Ethan can talk with someone" in " ".join("".join(after.itertext()).replace("\u2068", "").replace("\u2069", "").split())
+
+
+# QA 15 P2-3: "sin respirar" is how most Spanish speakers say "not breathing"; out of breath from a fright is not.
+NOT_BREATHING_ES = "Sam, te quiero. El mes pasado te encontramos en tu cuarto sin respirar. Pensé que te perdía."
+BREATHLESS_ES = "Sam, te quiero. Me quedé sin respirar del susto cuando sonó el teléfono. Por favor, acepta la ayuda hoy."
+
+
+def test_a_spanish_letter_that_found_him_sin_respirar_brings_the_overdose_help_first(journey):
+    opioids = {**STANDARD_ANSWERS["signs"], "substances": ["opioids"]}
+    walk_to(journey, "statements", start="/?lang=es", signs=opioids)
+    page = journey.submit(letter_m1=NOT_BREATHING_ES)
+    assert page.step == "boundaries" and page.root.get("lang") == "es"
+    panel = safety_panel(page)
+    assert panel is not None and first_in_main(page) is panel, "no box ticked: the help comes first"
+    assert [a.get("href") for a in panel.iter("a")][0] == "tel:911"
+    said = " ".join("".join(panel.itertext()).split())
+    assert load_content("es").danger["overdose"].first_action.split(".")[0] in said
+    assert "sin respirar" in said, "the family's own words, so they know why"
+
+
+def test_out_of_breath_from_a_fright_brings_no_notice_in_spanish(journey):
+    walk_to(journey, "statements", start="/?lang=es")
+    page = journey.submit(letter_m1=BREATHLESS_ES)
+    assert page.step == "boundaries" and safety_panel(page) is None
