@@ -31,3 +31,24 @@ def test_a_plain_ask_for_today_counts_as_a_clear_request(client, lang):
         assert "clear_request" in {s["rule"] for s in report["strengths"]}, letter
         assert "clear_request" not in {t["rule"] for t in report["tips"]}, letter
         assert NO_ASK[lang] not in on_the_page(client, letter, lang), letter
+
+
+# P3-2: Tyler's letter opens with a line that pushes his step-brother away, and no note was shown.
+TYLER = {
+    "en": ("Jordan, you're not my real brother, and sometimes I tell my friends that because I'm mad at you.",
+           "you're not my real brother", "Leave out lines that push them away."),
+    "es": ("Jordan, no eres mi verdadero hermano, y a veces se lo digo a mis amigos porque estoy enojado contigo.",
+           "no eres mi verdadero hermano", "Deja fuera las frases que alejan."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_line_that_pushes_them_away_gets_a_gentle_note_live_and_on_the_page(client, lang):
+    letter, quote, advice = TYLER[lang]
+    report = live(client, letter, lang)
+    assert [(c["rule"], c["quote"]) for c in report["concerns"]] == [("rejection", quote)]
+    assert advice in report["concerns"][0]["suggestion"]
+    page = on_the_page(client, letter, lang)
+    assert quote in page and advice in page
+    warm = {"en": "He is not my real dad, but he raised me. My real worry is you.", "es": "Él no es mi verdadero papá, pero me crio. Mi verdadera preocupación eres tú."}[lang]
+    assert "rejection" not in {c["rule"] for c in live(client, warm, lang)["concerns"]}
