@@ -443,7 +443,8 @@ def speaks_for_work(relationship: Relationship | None) -> bool:
 
 
 # Outside the family and not from work: a counselor, pastor or EAP counselor, or "Other" (a union rep, a
-# coach, a neighbour). They care, but "I love you" is not theirs to say. A friend keeps love, as friends do.
+# coach, a neighbour). They care, but "I love you" is not theirs to say. A friend keeps love, as friends do,
+# and so does an aunt, uncle or cousin (Relationship.RELATIVE): family, though not a caregiver (CAREGIVERS).
 SPEAKS_WITH_CARE = frozenset({Relationship.PROFESSIONAL, Relationship.OTHER})
 
 

@@ -96,7 +96,10 @@ class Relationship(StrEnum):
     FRIEND = "friend"
     EMPLOYER = "employer"
     PROFESSIONAL = "professional"  # a counselor, pastor or doctor: their part and their privacy rules agreed first (flow.cautions)
-    OTHER = "other"
+    OTHER = "other"  # someone else: a neighbour, a coach, a union rep; speaks with care, not love (flow.voice)
+    # An aunt, uncle, cousin or other relative not raising them (QA 15 P3-3): family, so the love voice.
+    # Before it, they had to choose "Other" and got a professional's "care" words; old tokens keep "other".
+    RELATIVE = "relative"
 
 
 class Role(StrEnum):

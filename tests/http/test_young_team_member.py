@@ -17,6 +17,7 @@ WORDS = {
         "tip": {
             "sibling": "If you are under 18, ask a counselor first whether you should take part.",
             "friend": "If you are under 18, ask a counselor first whether you should take part.",
+            "relative": "If you are under 18, ask a counselor first whether you should take part;",
             "other": "Anyone under 18 should take part only if a counselor advises it.",
         },
     },
@@ -25,6 +26,7 @@ WORDS = {
         "tip": {
             "sibling": "Si tienes menos de 18 años, pregúntale primero a un consejero si debes participar.",
             "friend": "Si tienes menos de 18 años, pregúntale primero a un consejero si debes participar.",
+            "relative": "Si tienes menos de 18 años, pregúntale primero a un consejero si debes participar;",
             "other": "Quien tenga menos de 18 años solo debe participar si un consejero lo recomienda.",
         },
     },
@@ -38,7 +40,7 @@ def tips_of(page, member_id: str) -> str:
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-@pytest.mark.parametrize("relationship", ["sibling", "friend", "other"])
+@pytest.mark.parametrize("relationship", ["sibling", "friend", "relative", "other"])
 def test_a_brother_sister_or_friend_is_told_what_a_teen_on_the_team_needs(journey, lang, relationship):
     words = WORDS[lang]
     team = {**STANDARD_ANSWERS["team"], "members-1-name": "Lily", "members-1-relationship": relationship, "members-1-role": "speaker"}

@@ -25,6 +25,7 @@ from wizard.vocabulary import (
     Situation,
     Substance,
     TreatmentOption,
+    Voice,
     WarningSign,
 )
 
@@ -619,3 +620,14 @@ def test_where_written_names_whose_letter_or_bottom_line_and_the_words():
     assert flow.where_written(plan, [DangerSign.VIOLENCE], rules, [("letter_m1", "You hit me.")], Step.STATEMENTS) == [
         flow.WrittenDanger(DangerSign.VIOLENCE, Step.STATEMENTS, "m1", "hit me")
     ], "the same words typed again are named once"
+
+
+def test_an_aunt_uncle_or_cousin_speaks_with_love_and_a_saved_other_still_speaks_with_care():
+    """QA 15 P3-3: an aunt had to pick 'Other' and got a professional's care. A relative is family, not a
+    caregiver; tokens that say 'other' keep meaning what they meant."""
+    raw = '{"team": {"members": [{"id": "m1", "name": "Dana", "relationship": "%s", "role": "speaker"}]}}'
+    assert Plan.model_validate_json(raw % "relative").team.members[0].relationship is Relationship.RELATIVE
+    assert flow.voice(Relationship.RELATIVE) is Voice.LOVE
+    assert Relationship.RELATIVE not in flow.CAREGIVERS
+    saved = Plan.model_validate_json(raw % "other").team.members[0].relationship
+    assert saved is Relationship.OTHER and flow.voice(saved) is Voice.CARE
