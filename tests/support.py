@@ -147,6 +147,16 @@ STANDARD_ANSWERS = {
 YOUNG_SIGNS = {**STANDARD_ANSWERS["signs"], "under_18": "y"}
 
 
+def team_rows(*people: tuple, under_18: tuple[str, ...] = ()) -> dict[str, str]:
+    """Team-step answers for (name, relationship, role) rows in order, ticking "Under 18" for the names given."""
+    rows = {}
+    for index, (name, relationship, role) in enumerate(people):
+        rows |= {f"members-{index}-name": name, f"members-{index}-relationship": relationship, f"members-{index}-role": role}
+        if name in under_18:
+            rows[f"members-{index}-under_18"] = "y"
+    return rows
+
+
 def walk_to(journey: Journey, stop: str = "plan", start: str = "/", **overrides) -> Page:
     """Walk the standard journey, stopping when the page for `stop` is shown."""
     answers = {**STANDARD_ANSWERS, **overrides}

@@ -8,7 +8,7 @@ under 18, refused on their own part, with their name, as the young Leader is."""
 
 import pytest
 
-from tests.support import STANDARD_ANSWERS, check_page, walk_to
+from tests.support import STANDARD_ANSWERS, check_page, team_rows, walk_to
 from wizard import flow
 from wizard.content import load_content
 from wizard.token import decode, encode
@@ -18,15 +18,7 @@ START = {"en": "/", "es": "/?lang=es"}
 # Tom, the father, joins by call; Maya, 16, reads in the room; Carmen, an adult, sits in to support.
 MAYA_READS_FIRST = {
     **STANDARD_ANSWERS["team"],
-    "members-0-name": "Tom",
-    "members-0-role": "by_call",
-    "members-1-name": "Maya",
-    "members-1-relationship": "sibling",
-    "members-1-role": "speaker",
-    "members-1-under_18": "y",
-    "members-2-name": "Carmen",
-    "members-2-relationship": "other",
-    "members-2-role": "supporter",
+    **team_rows(("Tom", "parent", "by_call"), ("Maya", "sibling", "speaker"), ("Carmen", "other", "supporter"), under_18=("Maya",)),
 }
 
 
