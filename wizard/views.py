@@ -379,7 +379,9 @@ def resume():
 def keep_work(step: Step, plan: Plan, form) -> Plan:
     """Fold in valid answers; keep invalid ones as a draft so no typed text is lost."""
     if form.validate():
-        saved = flow.noting_approach_change(plan, form.apply(plan), step)
+        # Read the bottom lines' words again here too, not only on Continue: a line changed before Back or
+        # a Change button must raise or clear its caution as it would have (found in session 15).
+        saved = flow.noting_bottom_line_risks(flow.noting_approach_change(plan, form.apply(plan), step), _risk_rules())
         return saved.model_copy(update={"drafts": {k: v for k, v in saved.drafts.items() if k != step.value}})
     draft = form.draft()
     return plan.with_draft(step.value, draft) if draft else plan

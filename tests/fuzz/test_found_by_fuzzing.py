@@ -7,7 +7,7 @@ from werkzeug.datastructures import MultiDict
 
 from tests.fuzz.walked import BOUNDARIES, STATEMENTS, TEAM
 from tests.http.test_danger_in_words import safety_panel
-from tests.support import check_page, walk_to
+from tests.support import STANDARD_ANSWERS, check_page, walk_to
 from tests.unit.test_flow import plan_through
 from wizard import flow
 from wizard.plan import DRAFT_NAME, LETTER_TEXT, Letter, Member, Plan, Team
@@ -215,3 +215,22 @@ def test_changing_the_approach_under_written_letters_may_note_the_old_one_and_ch
     changed = after.model_copy(update={"letters": {}})
     with pytest.raises(AssertionError, match="posting to approach changed letters"):
         assert_answers_kept(before, changed, "approach", page, "continue")
+
+
+def test_leaving_a_bottom_line_by_back_may_note_its_risk_and_the_judge_checks_the_words(journey, app):
+    """Session 15: Back and Change now read the bottom lines' words again, as Continue does, so any step's post
+    may change the risks noted (and the team step always could: a young writer's helper). The fuzz judge allows
+    it only when the words give it, and still catches risks noted that nobody wrote."""
+    from tests.fuzz.verdicts import assert_answers_kept
+    from wizard.vocabulary import BottomLineRisk
+
+    fernet = app.extensions["planner.fernet"]
+    before = decode(walk_to(journey, "boundaries").token, fernet)
+    flush = {**STANDARD_ANSWERS["boundaries"], "action_m1_0": "I will flush your pills down the toilet."}
+    page = journey.submit(action="back", **flush)
+    after = decode(page.token, fernet)
+    assert BottomLineRisk.TAKES_SUPPLY in after.bottom_line_risks
+    assert_answers_kept(before, after, "boundaries", page, "back")
+    invented = before.model_copy(update={"bottom_line_risks": [BottomLineRisk.TAKES_HOME]})
+    with pytest.raises(AssertionError, match="bottom-line risks noted that the words do not give"):
+        assert_answers_kept(before, invented, "boundaries", page, "back")

@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from tests.support import Page, check_page
-from wizard import danger_words, planfile
+from wizard import danger_words, flow, planfile
 from wizard.actions import parse_action
 from wizard.content import load_content
 from wizard.plan import Plan
@@ -44,8 +44,9 @@ ALSO_OWNS = {"import_letter": {"team"}}  # an imported letter may bring its writ
 OWNS_FIELDS = {"signs": {"team": {"under_18"}}}
 BOOKKEEPING = {"version", "completed", "drafts"}
 # Worked out from the words on the page and in the plan (flow.noting_danger_written); see assert_same_answers.
-DERIVED = {"danger_in_words"}
+DERIVED = {"danger_in_words", "bottom_line_risks"}
 DANGER_RULES = tuple(load_content(language.value).danger_words for language in Language)
+RISK_RULES = tuple(load_content(language.value).bottom_line_risks for language in Language)
 KEY_LIKE = re.compile(r"[a-z_.]+")
 DOWNLOADS = {"application/pdf", "application/json"}
 
@@ -147,6 +148,9 @@ def assert_answers_kept(before: Plan, after: Plan | None, posted: str, page: Pag
         assert_same_answers(after, before, page, "a refused form changed the saved answers")
         return
     assert_danger_from_words(before, after, page)
+    if after.bottom_line_risks != before.bottom_line_risks:
+        # Read again from the bottom lines' words and the team on Continue, Back or Change (flow.noting_bottom_line_risks).
+        assert after == flow.noting_bottom_line_risks(after, RISK_RULES), "bottom-line risks noted that the words do not give"
     may_change = OWNS.get(posted, set()) | ALSO_OWNS.get(parse_action(action).kind, set()) | BOOKKEEPING | DERIVED
     for part in Plan.model_fields:
         if part in may_change:
