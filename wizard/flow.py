@@ -6,6 +6,7 @@ functions directly ("router tests without HTTP").
 """
 
 import datetime
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from wizard.vocabulary import (
     DangerSign,
     EnablingHabit,
     Interventionist,
+    Kin,
+    Language,
     Objection,
     Relationship,
     Role,
@@ -355,6 +358,25 @@ def takes_adults_say(
     return BottomLineRisk.NEEDS_ADULTS_SAY in bottom_line_risks.risks_in([text], rule_sets)
 
 
+# Whom a young person's "Mom", "my step-dad", "la abuela" may mean on the team (QA 15 P3-1; the words are
+# content: rules/bottom-line-risks.md kin_words). A teen may call a step-parent "Mom", so a parent word counts
+# for one; "step-dad" does not count for a parent. An aunt or uncle is a relative, or "Other" in older plans.
+KIN_RELATIONSHIPS = {
+    Kin.PARENT: (Relationship.PARENT, Relationship.GUARDIAN, Relationship.STEP_PARENT),
+    Kin.STEP_PARENT: (Relationship.STEP_PARENT,),
+    Kin.GRANDPARENT: (Relationship.GRANDPARENT,),
+    Kin.AUNT_UNCLE: (Relationship.RELATIVE, Relationship.OTHER),
+}
+
+
+@functools.cache
+def _every_languages_risks() -> tuple[BottomLineRisks, ...]:
+    """Every language's bottom-line words, loaded once, for a caller with none to give (cautions())."""
+    from wizard.content import load_content  # content is loaded by the app; flow never needs it otherwise
+
+    return tuple(load_content(language.value).bottom_line_risks for language in Language)
+
+
 def needs_adult_behind(
     plan: Plan,
     member: Member,
@@ -364,14 +386,20 @@ def needs_adult_behind(
     rule_sets: tuple[BottomLineRisks, ...] | None = None,
 ) -> bool:
     """A young person's bottom line that takes an adult's say to keep (takes_adults_say), with no adult on the
-    team named under "Who will help me keep it?" (by name, as the team step wrote it). A gentle caution, never
+    team named under "Who will help me keep it?": by name, as the team step wrote it, or by what a young person
+    calls them ("Mom", "mi papá": KIN_RELATIONSHIPS), by any language's words. A gentle caution, never
     a refusal: a young person's own small bottom lines (house rules, rides, covering up) are theirs to keep."""
     if not member.under_18 or not takes_adults_say(plan, category, text, rule_sets):
         return False
     said = (helper or "").casefold()
     # Not the interpreter: they stay neutral and keep no one's bottom line.
-    adults = [m.name.strip().casefold() for m in plan.team.members if not m.under_18 and m.role is not Role.INTERPRETER and m.name.strip()]
-    return not any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said) for name in adults)
+    adults = [m for m in plan.team.members if not m.under_18 and m.role is not Role.INTERPRETER]
+    if any(m.name.strip() and re.search(rf"(?<!\w){re.escape(m.name.strip().casefold())}(?!\w)", said) for m in adults):
+        return False
+    if not said.strip():
+        return True
+    kin = bottom_line_risks.kin_named(helper, rule_sets or _every_languages_risks())
+    return not any(m.relationship in KIN_RELATIONSHIPS[k] for k in kin for m in adults)
 
 
 def young_lines_alone(plan: Plan, rule_sets: tuple[BottomLineRisks, ...] | None = None) -> list[Member]:

@@ -225,7 +225,10 @@ def present(
         view["day_passed"] = (
             content.text("review.day_passed", date=long_date(content, plan.logistics.date)) if flow.day_has_passed(plan) else ""
         )
-        view["cautions"] = [content.cautions[key] for key in flow.cautions(plan)]
+        # Which line and whose, as the boundaries step quotes them (QA 15 P3-1): "a bottom line from someone
+        # under 18" alone leaves the family hunting for it. The review already shows every line.
+        noted = {"young_member_line": young_lines_noted(plan, content, risk_rules)}
+        view["cautions"] = [text for key in flow.cautions(plan) for text in (content.cautions[key], *noted.get(key, ()))]
         view["approach_changed"] = approach_changed_note(plan, content)
     elif step is Step.PLAN:
         from wizard.document import build_document
@@ -472,6 +475,17 @@ def not_sure_boundaries(plan: Plan) -> list[tuple[str, str]]:
         for member in plan.team.writers()
         for item in plan.boundaries.get(member.id, MemberBoundaries()).items
         if item.can_keep is CanKeep.NOT_SURE
+    ]
+
+
+def young_lines_noted(plan: Plan, content: Content, risk_rules: tuple | None = None) -> list[str]:
+    """Each young person's line that needs an adult behind it (flow.needs_adult_behind), quoted with their name."""
+    rules = risk_rule_sets(risk_rules, content)
+    return [
+        content.text("boundaries.caution_about", name=member.name, line=item.action.strip())
+        for member in plan.team.writers()
+        for item in (plan.boundaries[member.id].items if member.id in plan.boundaries else ())
+        if item.action.strip() and flow.needs_adult_behind(plan, member, item.category, item.helper, item.action, rules)
     ]
 
 

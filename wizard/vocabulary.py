@@ -102,6 +102,17 @@ class Relationship(StrEnum):
     RELATIVE = "relative"
 
 
+class Kin(StrEnum):
+    """What a young person may call an adult on the team under "Who will help me keep it?" ("Mom", "mi papá",
+    QA 15 P3-1): the words are content (rules/bottom-line-risks.md kin_words); flow.KIN_RELATIONSHIPS says
+    which relationships each may mean."""
+
+    PARENT = "parent"
+    STEP_PARENT = "step_parent"
+    GRANDPARENT = "grandparent"
+    AUNT_UNCLE = "aunt_uncle"
+
+
 class Role(StrEnum):
     LEADER = "leader"
     SPEAKER = "speaker"

@@ -394,3 +394,26 @@ def test_the_review_and_the_plan_show_who_on_the_team_is_under_18(journey, clien
     assert OWN[lang]["row"] in section_of(plan, "team")
     grown = walk_to(type(journey)(client), "plan", start=WORDS[lang]["start"], team={**LILY, "members-1-under_18": None}, statements=TWO_LETTERS)
     assert OWN[lang]["row"] not in section_of(grown, "team")
+
+
+@pytest.mark.parametrize(("lang", "helper"), [("en", "Mom"), ("en", "my dad"), ("es", "mi papá"), ("es", "Papá")])
+def test_a_teen_may_name_her_parent_as_a_teen_would(journey, lang, helper):
+    """QA 15 P3-1: Kayla wrote "Mom" under "Who will help me keep it?", her mother on the team, and was still
+    told to find an adult. A parent word counts when a parent is on the team (José is Lily's father)."""
+    walk_to(journey, "boundaries", start=WORDS[lang]["start"], team=LILY, statements=TWO_LETTERS)
+    moved_on = journey.submit(**{**LILY_LINES, "helper_m2_0": helper})
+    assert moved_on.step == "rehearsal" and ADULT_BEHIND[lang]["caution"] not in moved_on.text
+
+
+def test_grandma_does_not_count_when_no_grandparent_is_on_the_team(journey):
+    walk_to(journey, "boundaries", team=LILY, statements=TWO_LETTERS)
+    paused = journey.submit(**{**LILY_LINES, "helper_m2_0": "Grandma"})
+    assert paused.step == "boundaries" and ADULT_BEHIND["en"]["caution"] in paused.text
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_review_says_whose_line_needs_an_adult_behind_it(journey, lang):
+    """QA 15 P3-1: the review's copy of the caution named no one; the step's quotes each line with its writer."""
+    words = ADULT_BEHIND[lang]
+    review = walk_to(journey, "review", start=WORDS[lang]["start"], team=LILY, statements=TWO_LETTERS, boundaries=LILY_LINES)
+    assert words["caution"] in review.text and words["about"] in review.text
