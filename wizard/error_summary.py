@@ -32,7 +32,7 @@ def error_list(form, words: Content, step: str = "", plan: Plan | None = None) -
     def walk(field, row_name: str = ""):
         if field.type == "FieldList":
             # A problem with the list as a whole (a team with no one in the room): said once, above its rows.
-            found.extend((field.id, words.error(key)) for key in field.errors if isinstance(key, str))
+            found.extend((field.id, words.error(key).replace("{name}", getattr(field, "about", ""))) for key in field.errors if isinstance(key, str))
             for sub in field:
                 walk(sub)
         elif field.type == "FormField":

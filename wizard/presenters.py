@@ -200,7 +200,7 @@ def present(
         view["team_note"] = view["team_advice"].by_approach[plan.approach.value] if plan.approach else ""
         # Refused for having no one in the room, the page does not also ask for "a leader who will be
         # in the room": the refusal says what to do first (QA 13 P3-3).
-        no_one_present = any(key in form.members.errors for key in ("need_someone_present", "need_adult_present", "need_adult_leader"))
+        no_one_present = any(key in form.members.errors for key in ("need_someone_present", "need_adult_present", "need_adult_leader", "need_adult_leader_named"))
         view["cautions"] = [content.cautions[key] for key in flow.cautions(plan) if not (no_one_present and key == "leader_in_room")]
     elif step is Step.STATEMENTS:
         view.update(statements_view(plan, form, content))

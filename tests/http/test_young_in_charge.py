@@ -27,7 +27,8 @@ def test_with_no_leader_and_only_a_young_reader_in_the_room_the_family_chooses_a
     walk_to(journey, "team", start=START[lang])
     refused = journey.submit(**MAYA_READS_FIRST)
     assert refused.step == "team"
-    assert refused.error_messages() == [load_content(lang).errors["need_adult_leader"]]
+    # Carmen sits in: she is named as someone who could lead (the re-walk's suggestion).
+    assert refused.error_messages() == [load_content(lang).errors["need_adult_leader_named"].replace("{name}", "Carmen")]
     values = dict(refused.form_values())
     assert values["members-1-name"] == "Maya" and values["members-1-under_18"] == "y"
     assert values["members-2-role"] == "supporter"
@@ -53,6 +54,13 @@ def test_without_a_caller_an_adult_who_only_sits_in_still_leaves_the_meeting_to_
     walk_to(journey, "team")
     page = journey.submit(**{**MAYA_READS_FIRST, "members-0-role": "letter_only"})
     assert page.step == "team"
+    assert page.error_messages() == [load_content("en").errors["need_adult_leader_named"].replace("{name}", "Carmen")]
+
+
+def test_an_interpreter_is_not_named_to_lead_they_stay_neutral(journey):
+    walk_to(journey, "team")
+    page = journey.submit(**{**MAYA_READS_FIRST, "members-2-role": "interpreter"})
+    assert page.step == "team"
     assert page.error_messages() == [load_content("en").errors["need_adult_leader"]]
 
 
@@ -65,7 +73,7 @@ def test_a_plan_saved_before_the_rule_hands_the_meeting_to_the_adult_in_the_room
     assert flow.leader(saved_before).name == "Carmen"
     page = check_page(journey.client.post("/step/review", data={"token": encode(saved_before, fernet), "action": "show"}))
     assert page.step == "team"
-    assert page.error_messages() == [load_content("en").errors["need_adult_leader"]], "why, not only where"
+    assert page.error_messages() == [load_content("en").errors["need_adult_leader_named"].replace("{name}", "Carmen")], "why, not only where"
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

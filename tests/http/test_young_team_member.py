@@ -259,7 +259,7 @@ def test_with_no_adult_there_to_read_a_letter_the_team_step_asks_for_an_adult_le
     walk_to(journey, "team", start=WORDS[lang]["start"])
     refused = journey.submit(**team)
     assert refused.step == "team"
-    assert refused.error_messages() == [load_content(lang).errors["need_adult_leader"]]
+    assert refused.error_messages() == [load_content(lang).errors["need_adult_leader_named"].replace("{name}", "Carmen")]
     letters = journey.submit(**{**team, "members-3-role": "leader"})
     assert letters.step == "statements", letters.error_messages()
     assert options_of(letters, "reader_m1") == ["m4"] and options_of(letters, "reader_m3") == ["m4"]

@@ -89,7 +89,10 @@ class TeamForm(StepForm):
         if not chosen and readers_there and all(row.under_18.data for row in readers_there):
             # With no Leader chosen, the meeting falls to whoever reads first in the room: here a young
             # person, though an adult sits in or joins by call (QA 15 P2-1). The family chooses an adult.
-            self.members.errors = ["need_adult_leader", *self.members.errors]
+            # Name an adult already there who could take it (the re-walk: "sits in" did not read as a choice).
+            sits_in = next((row.name.data for row in rows if row.role.data == Role.SUPPORTER.value and not row.under_18.data and row.name.data), "")
+            self.members.errors = ["need_adult_leader_named" if sits_in else "need_adult_leader", *self.members.errors]
+            self.members.about = sits_in
             return False
         return ok
 
