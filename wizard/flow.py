@@ -76,6 +76,7 @@ __all__ = [
     "gambling_only",
     "leader",
     "may_use_opioids",
+    "may_withdraw_unseen",
     "needs_naloxone",
     "newly_in_danger",
     "no_longer_holds",
@@ -679,7 +680,18 @@ def cautions(plan: Plan) -> tuple[str, ...]:
     )
     if DangerSign.WITHDRAWAL in known and stops_supply:
         found.append(_as_told("withdrawal_supply", DangerSign.WITHDRAWAL, plan))
+    elif may_withdraw_unseen(plan):
+        found.append("withdrawal_supply_possible")
     return tuple(found)
+
+
+def may_withdraw_unseen(plan: Plan) -> bool:
+    """A bottom line takes alcohol or pills away ("I will pour out the wine and take your Ativan"), and they
+    drink or take pills, though no one has seen withdrawal (QA 16 P1-1: a daughter who never saw her mother
+    go a day without wine cannot tick "shaky"). Someone who drinks or takes sleeping or anxiety pills every
+    day may have a seizure if they stop at once, so the line is cautioned, with "if they … every day"."""
+    uses = may_apply((Substance.ALCOHOL, Substance.PRESCRIPTION), plan.signs.substances)
+    return uses and BottomLineRisk.TAKES_SUPPLY in plan.bottom_line_risks and DangerSign.WITHDRAWAL not in dangers_known(plan)
 
 
 def _as_told(caution: str, sign: DangerSign, plan: Plan) -> str:
@@ -702,6 +714,7 @@ BOTTOM_LINE_CAUTIONS = (
     "pregnancy",
     "withdrawal_supply",
     "withdrawal_supply_written",
+    "withdrawal_supply_possible",
     "child_rule",
     "child_rule_written",
 )
@@ -716,7 +729,7 @@ def bottom_line_cautions(plan: Plan) -> tuple[str, ...]:
 # The caution each risk in a bottom line's words brings, where it matters for this family: the
 # "_written" twin where the danger behind it is known only from the family's words (_as_told).
 RISK_CAUTIONS = {
-    BottomLineRisk.TAKES_SUPPLY: ("withdrawal_supply", "withdrawal_supply_written"),
+    BottomLineRisk.TAKES_SUPPLY: ("withdrawal_supply", "withdrawal_supply_written", "withdrawal_supply_possible"),
     BottomLineRisk.TAKES_HOME: ("young_person_home",),
     BottomLineRisk.CUTS_CONTACT: ("hurt_by_partner_contact",),
     BottomLineRisk.KEEPS_CHILD_SAFE: ("child_rule", "child_rule_written"),

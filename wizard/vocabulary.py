@@ -291,6 +291,8 @@ CAUTION_IDS = (
     "workplace_no_employer",
     "leader_in_room",
     "withdrawal_supply",
+    # A bottom line takes alcohol or pills away from someone who drinks or takes pills, with no withdrawal seen (QA 16 P1-1).
+    "withdrawal_supply_possible",
     "no_treatment_yet",
     "young_person",
     "pregnancy",
