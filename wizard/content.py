@@ -254,6 +254,8 @@ class LettersGuidance(GuidancePage):
     order_tip: str
     reader_tip: str
     young_member: str  # {name}: shown with the letter of a team member under 18
+    # With the letter of a family member or friend at a workplace meeting (flow.heard_at_work): who will hear it.
+    work_family_note: str
 
 
 class TitledTips(BaseModel):

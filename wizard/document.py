@@ -298,10 +298,12 @@ def day_script(plan: Plan, content: Content) -> list[str]:
     request = "request_not_yet" if arrival == "none" else "request_open" if invited else "request" if arrival == "stay" else "request_visit"
     person = plan.team.loved_one or t("plan.script.loved_one")
     starter = flow.call_starter(plan)
+    call_key = "plan.script.call_hearing" if flow.is_hard_of_hearing(plan) else "plan.script.call"
     steps = [
         # An open approach starts here; where someone hurts them, the invitation must not reach that person.
         *([t("plan.script.invite_safely" if flow.hurt_by_partner(plan) else "plan.script.invite", name=leader_name, person=person)] if invited else []),
-        *([t("plan.script.call", name=starter.name, callers=callers(plan, content), person=person)] if starter else []),
+        # Hard of hearing: captions and the callers' printed letters, as in the starter's own printout (QA 16 P3-3).
+        *([t(call_key, name=starter.name, callers=callers(plan, content), person=person)] if starter else []),
         opening,
         t("plan.script.read", names=names_list(reader_name(plan, m, content) for m in ordered)),
         t(f"plan.script.{request}", facility=facility),

@@ -487,6 +487,14 @@ def voice(relationship: Relationship | None) -> Voice:
     return Voice.CARE if relationship in SPEAKS_WITH_CARE else Voice.LOVE
 
 
+def heard_at_work(plan: Plan, relationship: Relationship | None) -> bool:
+    """At a workplace meeting (or one an employer leads), someone who writes with love (family or a friend)
+    is told that the manager, HR and the union hear every word (QA 16 P2-2): love and home, not what they
+    found or drug use at work unless they asked the EAP or a lawyer first. Not for whoever speaks for work
+    or with care: their own tips already say what to keep to."""
+    return at_work(plan) and voice(relationship) is Voice.LOVE
+
+
 def is_pregnant(plan: Plan) -> bool:
     """Pregnancy changes what is safe: no sudden stop, medication for opioids, a program told first."""
     return Situation.PREGNANT in plan.signs.situation

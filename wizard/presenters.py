@@ -291,6 +291,7 @@ class LetterEditor:
     example: Any
     checked: Checked
     young_tip: str = ""  # a team member under 18: a counselor's advice first, and a letter an adult may read
+    work_note: str = ""  # family or a friend at a workplace meeting: the manager, HR and the union hear every word
 
 
 def approach_changed_note(plan: Plan, content: Content) -> str:
@@ -331,6 +332,7 @@ def statements_view(plan: Plan, form, content: Content) -> dict[str, Any]:
                 example=content.examples.get(member.relationship.value),
                 checked=checked(form.field_for("letter", member.id).data, "letter", content, voice),
                 young_tip=guidance.young_member.format(name=member.name) if member.under_18 else "",
+                work_note=guidance.work_family_note if flow.heard_at_work(plan, member.relationship) else "",
             )
         )
     order_options = [Option(str(n), str(n)) for n in range(1, len(writers) + 1)]

@@ -119,3 +119,33 @@ def test_a_manager_writing_alone_gets_the_work_parts_once_the_page_knows_who_he_
     manager, mother = page("employer"), page("parent")
     assert LOVE["starter"][lang] not in manager and LOVE["idea"][lang] not in manager and WORK["starter"][lang] in manager
     assert LOVE["starter"][lang] in mother and LOVE["idea"][lang] in mother
+
+
+# QA 16 P2-2: Tom, the husband, and Luis, the union rep, come to Dana's workplace meeting too.
+WITH_FAMILY = {
+    **TEAM,
+    "members-2-name": "Tom",
+    "members-2-relationship": "partner",
+    "members-2-role": "speaker",
+    "members-3-name": "Luis",
+    "members-3-relationship": "other",
+    "members-3-role": "speaker",
+}
+HEARD = {
+    "en": "the manager, and anyone from HR or the union, will hear every word of your letter.",
+    "es": "el gerente, y cualquier persona de recursos humanos o del sindicato, va a oír cada palabra de tu carta.",
+}
+FROM_WORK = {"en": "If you are from work: keep to facts about the job", "es": "Si eres del trabajo: quédate en los hechos del trabajo"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_at_a_workplace_meeting_the_family_is_told_the_manager_hears_their_letter(journey, client, lang):
+    """QA 16 P2-2: the husband wrote about vials he found, to be read in front of the manager and the union rep."""
+    page = walk_to(journey, "statements", start=START[lang], approach={"approach": "workplace"}, team=WITH_FAMILY)
+    dana, rosa, tom, luis = (one_line(letter_block(page, member)) for member in ("m1", "m2", "m3", "m4"))
+    assert HEARD[lang] in rosa and HEARD[lang] in tom, "his mother and her husband are told who is listening"
+    assert HEARD[lang] not in dana and HEARD[lang] not in luis, "the manager and the union rep speak for work or with care"
+    assert page.root.find(".//div[@data-work-note]") is not None
+    assert FROM_WORK[lang] in one_line(page.text), "the page's workplace tip says whom it is for"
+    family = walk_to(type(journey)(client), "statements", start=START[lang], team={**WITH_FAMILY, "members-0-relationship": "parent"})
+    assert HEARD[lang] not in one_line(family.text) and family.root.find(".//div[@data-work-note]") is None

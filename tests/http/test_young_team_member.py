@@ -49,6 +49,29 @@ def test_a_brother_sister_or_friend_is_told_what_a_teen_on_the_team_needs(journe
     assert words["tip"][relationship] not in tips_of(letters, "m1"), "a parent's tips do not speak to a teen"
 
 
+GUARDIAN_KNOWS = {
+    "en": "Make sure your parent or guardian knows you are taking part, and agrees.",
+    "es": "Asegúrate de que tu madre, tu padre o tu tutor sepa que vas a participar, y esté de acuerdo.",
+}
+GUARDIAN_KNOWS_OTHER = {
+    "en": "Make sure their parent or guardian knows they are taking part, and agrees.",
+    "es": "Asegúrense de que su madre, su padre o su tutor sepa que va a participar, y esté de acuerdo.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize(("relationship", "told"), [("friend", True), ("relative", True), ("other", True), ("sibling", False)])
+def test_a_young_friend_or_relative_is_asked_to_make_sure_a_parent_or_guardian_knows(journey, lang, relationship, told):
+    """QA 16 P3-4: a 17-year-old friend took part in a meeting about meth and suicide talk, and nothing asked
+    whether her parent or guardian knew. A brother or sister's parent is usually the family planning it."""
+    words = WORDS[lang]
+    team = {**STANDARD_ANSWERS["team"], "members-1-name": "Valeria", "members-1-relationship": relationship, "members-1-role": "speaker"}
+    tips = tips_of(walk_to(journey, "statements", start=words["start"], team=team), "m2")
+    line = (GUARDIAN_KNOWS_OTHER if relationship == "other" else GUARDIAN_KNOWS)[lang]
+    assert (line in tips) is told, tips
+    assert words["tip"][relationship] in tips, "the counselor line stays"
+
+
 # Lily, 16, reads a letter beside her father; the box "under 18" is ticked on her row.
 LILY = {
     **STANDARD_ANSWERS["team"],

@@ -139,6 +139,16 @@ def test_for_someone_hard_of_hearing_the_caller_letters_are_handed_to_them_with_
     assert content.text("plan.member.starts_call_hearing", callers=names_and(["Karen", "Tom"], content), person="Walter") in items
 
 
+@pytest.mark.parametrize(("lang", "captions"), [("en", "with live captions on"), ("es", "con los subtítulos en vivo activados")])
+def test_the_plans_own_call_line_has_the_captions_of_the_starters_printout_for_someone_hard_of_hearing(lang, captions):
+    """QA 16 P3-3: the plan said only "sets the screen and speaker close to Walter"; the printout had the captions."""
+    content = load_content(lang)
+    harold = walter().model_copy(update={"signs": walter().signs.model_copy(update={"situation": [Situation.HARD_OF_HEARING]})})
+    call = content.text("plan.script.call_hearing", name="Frank", callers=names_and(["Karen", "Tom"], content), person="Walter")
+    assert captions in call and call in day_script(harold, content)
+    assert not any(captions in line for line in day_script(walter(), content)), "hearing loved one: the usual call line"
+
+
 def test_a_chosen_leader_is_not_told_no_one_was_chosen():
     content = load_content("en")
     frank_leads = FRANK.model_copy(update={"role": Role.LEADER})
