@@ -348,3 +348,20 @@ def test_out_of_breath_from_a_fright_brings_no_notice_in_spanish(journey):
     walk_to(journey, "statements", start="/?lang=es")
     page = journey.submit(letter_m1=BREATHLESS_ES)
     assert page.step == "boundaries" and safety_panel(page) is None
+
+
+# QA 16 P2-1: a bottom line that takes the wine and the pills away is not an overdose; the pills
+# taken with the wine still are.
+@pytest.mark.parametrize(
+    "bottom_line, overdose",
+    [
+        ("If you do not go today, I will pour out all the wine in your house and take your Ativan bottle home with me.", False),
+        ("I will stop pretending that it is safe when you take your Ativan with a bottle of wine every night.", True),
+    ],
+)
+def test_a_bottom_line_that_takes_the_wine_and_pills_away_is_no_overdose(journey, bottom_line, overdose):
+    walk_to(journey, "boundaries")
+    page = journey.submit(category_m1_0="other", action_m1_0=bottom_line, keep_m1_0="yes")
+    assert page.step == "rehearsal" and not page.error_messages()
+    panel = safety_panel(page)
+    assert (panel is not None and "overdosed" in "".join(panel.itertext())) is overdose

@@ -149,3 +149,19 @@ def test_at_a_workplace_meeting_the_family_is_told_the_manager_hears_their_lette
     assert FROM_WORK[lang] in one_line(page.text), "the page's workplace tip says whom it is for"
     family = walk_to(type(journey)(client), "statements", start=START[lang], team={**WITH_FAMILY, "members-0-relationship": "parent"})
     assert HEARD[lang] not in one_line(family.text) and family.root.find(".//div[@data-work-note]") is None
+
+
+# QA 16 P3-1: praise of the person's work is what the manager values; she is not told to open with it.
+PRAISE_LETTER = {
+    "en": "Dana, you have been one of the strongest nurses on 4 West for nine years, and the new nurses still ask for you. On October 14 you came in two hours late for your shift. Please accept the help that is ready for you today.",
+    "es": "Dana, has sido una de las enfermeras más fuertes de la planta durante nueve años, y las nuevas todavía preguntan por ti. El 14 de octubre llegaste dos horas tarde a tu turno. Te pido que aceptes hoy la ayuda que está lista para ti.",
+}
+VALUED = {"en": "You open with what you value in them", "es": "Empiezas con lo que valoras de esta persona"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_manager_who_opens_with_praise_of_their_work_is_not_told_to_open_with_what_she_values(journey, lang):
+    walk_to(journey, "statements", start=START[lang], **WORKPLACE)
+    page = journey.submit(action="check", letter_m1=PRAISE_LETTER[lang], letter_m2=WORK_LETTER[lang])
+    dana = one_line(letter_block(page, "m1"))
+    assert WORK["idea"][lang] not in dana and VALUED[lang] in dana
