@@ -361,7 +361,13 @@ def test_out_of_breath_from_a_fright_brings_no_notice_in_spanish(journey):
 )
 def test_a_bottom_line_that_takes_the_wine_and_pills_away_is_no_overdose(journey, bottom_line, overdose):
     walk_to(journey, "boundaries")
-    page = journey.submit(category_m1_0="other", action_m1_0=bottom_line, keep_m1_0="yes")
+    line = {"category_m1_0": "other", "action_m1_0": bottom_line, "keep_m1_0": "yes"}
+    page = journey.submit(**line)
+    panel = safety_panel(page)  # the first page after the words were posted says it, paused or not
+    if page.step == "boundaries":
+        # Paused once by a caution about the line (QA 16 P1-1: taking the wine and pills away); the same words go on.
+        assert not page.error_messages()
+        page = journey.submit(**line)
     assert page.step == "rehearsal" and not page.error_messages()
-    panel = safety_panel(page)
+    panel = panel if panel is not None else safety_panel(page)
     assert (panel is not None and "overdosed" in "".join(panel.itertext())) is overdose
