@@ -8,6 +8,7 @@ from wizard import flow
 from wizard.content import Content
 from wizard.checker import Report, check, minutes_label
 from wizard.forms.review_marks import fingerprint
+from wizard.forms.team import ROOM_REFUSALS
 from wizard.forms.statements import PARTS
 from wizard.plan import MAX_BOUNDARIES, MAX_MEMBERS, MAX_OBJECTIONS, Member, MemberBoundaries, Plan
 from wizard.vocabulary import BottomLineRisk, BoundaryCategory, CanKeep, DangerSign, Role, Substance, Voice
@@ -200,7 +201,7 @@ def present(
         view["team_note"] = view["team_advice"].by_approach[plan.approach.value] if plan.approach else ""
         # Refused for having no one in the room, the page does not also ask for "a leader who will be
         # in the room": the refusal says what to do first (QA 13 P3-3).
-        no_one_present = any(key in form.members.errors for key in ("need_someone_present", "need_adult_present", "need_adult_leader", "need_adult_leader_named"))
+        no_one_present = any(key in form.members.errors for key in ROOM_REFUSALS)
         view["cautions"] = [content.cautions[key] for key in flow.cautions(plan) if not (no_one_present and key == "leader_in_room")]
     elif step is Step.STATEMENTS:
         view.update(statements_view(plan, form, content))

@@ -190,7 +190,7 @@ def act(posted: Step, plan: Plan, form, action, to_review: bool):
     if action.kind == "continue":
         if not form.validate():
             return render_step(posted, plan, form, to_review=to_review)
-        answered = flow.noting_bottom_line_risks(flow.noting_approach_change(plan, form.apply(plan), posted), _risk_rules())
+        answered = folded_in(posted, plan, form)
         # A bottom line that brings a caution (a home taken from someone under 18) is paused on
         # this page, with the caution first; the same words posted again move on.
         here = flow.bottom_line_cautions_raised(plan, answered) if posted is Step.BOUNDARIES else ()
@@ -376,12 +376,17 @@ def resume():
         return render_step(Step.START, current, notice="files.too_much_to_carry")
 
 
+def folded_in(step: Step, plan: Plan, form) -> Plan:
+    """A valid form's answers in the plan, with what follows from them noted: the approach the letters were
+    written for, and what the bottom lines' words do. The same whether the family goes on, back or elsewhere,
+    so a line changed before Back raises or clears its caution as on Continue (session 15)."""
+    return flow.noting_bottom_line_risks(flow.noting_approach_change(plan, form.apply(plan), step), _risk_rules())
+
+
 def keep_work(step: Step, plan: Plan, form) -> Plan:
     """Fold in valid answers; keep invalid ones as a draft so no typed text is lost."""
     if form.validate():
-        # Read the bottom lines' words again here too, not only on Continue: a line changed before Back or
-        # a Change button must raise or clear its caution as it would have (found in session 15).
-        saved = flow.noting_bottom_line_risks(flow.noting_approach_change(plan, form.apply(plan), step), _risk_rules())
+        saved = folded_in(step, plan, form)
         return saved.model_copy(update={"drafts": {k: v for k, v in saved.drafts.items() if k != step.value}})
     draft = form.draft()
     return plan.with_draft(step.value, draft) if draft else plan

@@ -7,7 +7,7 @@ keeps the job's words (test_work_voice)."""
 import pytest
 
 from tests.http.test_plan_document import text_of
-from tests.http.test_work_voice import letter_block
+from tests.http.test_work_voice import LOVE as FAMILY_LOVE, letter_block
 from tests.support import STANDARD_ANSWERS, check_page, flat, walk_to
 
 START = {"en": "/", "es": "/?lang=es"}
@@ -29,12 +29,8 @@ LETTER = {
     "en": "Sam, on October 14 you came in two hours late for your shift. Please accept the help that is ready for you today.",
     "es": "Sam, el 14 de octubre llegaste dos horas tarde a tu turno. Te pido que aceptes hoy la ayuda que está lista para ti.",
 }
-LOVE = {
-    "label": {"en": "Open with love", "es": "Empieza con amor"},
-    "starter": {"en": "I love you, and I still remember the day you", "es": "Te quiero, y todavía recuerdo el día en que tú"},
-    "hint": {"en": "Start with love.", "es": "Empieza con amor."},
-    "idea": {"en": "Try opening with love", "es": "Prueba a empezar con amor"},
-}
+# The family's words (test_work_voice), and the builder's label for them.
+LOVE = {"label": {"en": "Open with love", "es": "Empieza con amor"}, **{key: FAMILY_LOVE[key] for key in ("starter", "hint", "idea")}}
 CARE = {
     "label": {"en": "Open with care", "es": "Empieza diciendo que te importa"},
     "starter": {"en": "I care about you, and I have seen the best of you", "es": "Me importas, y he visto lo mejor de ti"},

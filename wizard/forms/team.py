@@ -17,6 +17,8 @@ from wizard.vocabulary import Interventionist, Relationship, Role
 NAME_MAX = 80
 NOT_THERE = {role.value for role in Role if not physically_there(role)}  # compared with posted values, which may be anything
 READS_IN_ROOM = {role.value for role in Role if speaks_at_meeting(role) and physically_there(role)}
+# The team's refusals about who is in the room: the page then does not also ask for "a leader in the room".
+ROOM_REFUSALS = ("need_someone_present", "need_adult_present", "need_adult_leader", "need_adult_leader_named")
 
 
 class MemberForm(Form):
